@@ -1,0 +1,24 @@
+import type { NextConfig } from "next";
+
+import { securityHeaders } from "./lib/security-headers";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: {
+    formats: ["image/avif", "image/webp"],
+    deviceSizes: [360, 480, 640, 768, 1080, 1280, 1600],
+    imageSizes: [96, 160, 240, 320],
+  },
+  async redirects() {
+    return [
+      { source: "/page/1", destination: "/", permanent: true },
+      { source: "/rubrique/:id/page/1", destination: "/rubrique/:id", permanent: true },
+    ];
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+  },
+};
+
+export default nextConfig;
