@@ -1,0 +1,235 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+import sharp from "sharp";
+import { LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+
+import { readingMinutes } from "../reading-time";
+import { slugify } from "../slug";
+import type { ContentProblem } from "./errors";
+import { parseFrontMatter, type ParsedFile } from "./front-matter";
+import {
+  articleFrontMatter,
+  authorsRegistry,
+  frenchErrors,
+  pageFrontMatter,
+  rubriquesRegistry,
+  SLUG_PATTERN,
+} from "./schema";
+import type { Article, Author, CoverImage, Page, Rubrique } from "./types";
+
+/** Everything under the content root, read and validated once. */
+export interface ContentSnapshot {
+  /** Valid articles, drafts and scheduled ones included, newest first. */
+  articles: Article[];
+  /** Articles whose file has problems, by slug (shown in place under `next dev`). */
+  broken: Map<string, ContentProblem[]>;
+  rubriques: Rubrique[];
+  authors: Map<string, Author>;
+  pages: Map<string, Page>;
+  /** Every problem found, in file order. */
+  problems: ContentProblem[];
+}
+
+export function contentRoot(): string {
+  // Read at run time from the working directory: not a module for the bundler to trace.
+  return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR || "content");
+}
+
+/** Where content is read from: the content root and the `public/` folder images live in. */
+export interface ContentLocation {
+  root: string;
+  publicDir: string;
+}
+
+const defaultLocation = (): ContentLocation => ({
+  root: contentRoot(),
+  publicDir: path.resolve(/* turbopackIgnore: true */ "public"),
+});
+const display = (file: string) => path.relative(process.cwd(), file) || file;
+
+function zodProblems(error: z.ZodError, file: string, parsed?: ParsedFile): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+    const field = [...issue.path.map(String), ...keys.slice(0, 1)].join(".") || undefined;
+    return { file, field, line: field ? parsed?.lineOf(field) : undefined, message: issue.message };
+  });
+}
+
+async function readRegistry<T>(
+  root: string,
+  name: string,
+  schema: z.ZodType<T[]>,
+  problems: ContentProblem[],
+): Promise<T[]> {
+  const absolute = path.join(root, name);
+  const file = display(absolute);
+  let source: string;
+  try {
+    source = await readFile(absolute, "utf8");
+  } catch {
+    problems.push({ file, message: "fichier introuvable" });
+    return [];
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.push({ file, line: error.linePos?.[0].line, message: `YAML invalide : ${error.message.split("\n")[0]}` });
+    }
+    return [];
+  }
+  const result = schema.safeParse(doc.toJS(), { error: frenchErrors });
+  if (!result.success) {
+    problems.push(...zodProblems(result.error, file));
+    return [];
+  }
+  const seen = new Set<string>();
+  for (const entry of result.data as { id: string }[]) {
+    if (seen.has(entry.id)) problems.push({ file, field: "id", message: `identifiant « ${entry.id} » en double` });
+    seen.add(entry.id);
+  }
+  return result.data;
+}
+
+async function markdownFiles(folder: string): Promise<string[]> {
+  try {
+    const names = await readdir(folder);
+    return names.filter((name) => name.endsWith(".md") && !name.startsWith(".")).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function coverImage(
+  publicDir: string,
+  image: { src: string; alt: string; credit?: string },
+  report: (field: string, message: string) => void,
+): Promise<CoverImage | undefined> {
+  const absolute = path.join(publicDir, image.src);
+  if (!absolute.startsWith(publicDir + path.sep)) {
+    report("image.src", `« ${image.src} » sort du dossier public/`);
+    return undefined;
+  }
+  try {
+    await stat(absolute);
+  } catch {
+    report("image.src", `l’image « ${image.src} » est introuvable dans public/`);
+    return undefined;
+  }
+  try {
+    const { width, height } = await sharp(absolute).metadata();
+    if (!width || !height) throw new Error("dimensions inconnues");
+    return { ...image, width, height };
+  } catch {
+    report("image.src", `« ${image.src} » n’est pas une image lisible`);
+    return undefined;
+  }
+}
+
+async function readArticle(
+  location: ContentLocation,
+  name: string,
+  rubriques: Map<string, Rubrique>,
+  authors: Map<string, Author>,
+): Promise<{ article?: Article; problems: ContentProblem[] }> {
+  const absolute = path.join(location.root, "articles", name);
+  const file = display(absolute);
+  const slug = name.slice(0, -3);
+  const problems: ContentProblem[] = [];
+  if (!SLUG_PATTERN.test(slug)) {
+    problems.push({ file, message: `nom de fichier invalide : « ${name} » (lettres minuscules a–z, chiffres et tirets, puis .md)` });
+  }
+  const parsed = parseFrontMatter(await readFile(absolute, "utf8"), file);
+  if (!parsed.ok) return { problems: [...problems, ...parsed.problems] };
+
+  const result = articleFrontMatter.safeParse(parsed.value.data, { error: frenchErrors });
+  if (!result.success) return { problems: [...problems, ...zodProblems(result.error, file, parsed.value)] };
+  const data = result.data;
+  const report = (field: string, message: string) =>
+    problems.push({ file, field, line: parsed.value.lineOf(field), message });
+
+  const author = authors.get(data.author);
+  if (!author) report("author", `auteur inconnu « ${data.author} » (voir content/authors.yaml)`);
+  const rubrique = rubriques.get(data.category);
+  if (!rubrique) report("category", `rubrique inconnue « ${data.category} » (voir content/rubriques.yaml)`);
+  const image = data.image ? await coverImage(location.publicDir, data.image, report) : undefined;
+  if (problems.length > 0 || !author || !rubrique) return { problems };
+
+  const tags = new Map<string, { label: string; slug: string }>();
+  for (const label of data.tags) {
+    const slug = slugify(label);
+    if (slug && !tags.has(slug)) tags.set(slug, { label, slug });
+  }
+  return {
+    problems,
+    article: {
+      slug,
+      url: `/article/${slug}`,
+      title: data.title,
+      description: data.description,
+      publishedAt: data.date,
+      updatedAt: data.updated,
+      author,
+      rubrique,
+      tags: [...tags.values()],
+      image,
+      featured: data.featured,
+      draft: data.draft,
+      body: parsed.value.body,
+      readingMinutes: readingMinutes(parsed.value.body),
+      file,
+    },
+  };
+}
+
+async function readPage(root: string, name: string): Promise<{ page?: Page; problems: ContentProblem[] }> {
+  const absolute = path.join(root, "pages", name);
+  const file = display(absolute);
+  const slug = name.slice(0, -3);
+  const parsed = parseFrontMatter(await readFile(absolute, "utf8"), file);
+  if (!parsed.ok) return { problems: parsed.problems };
+  const result = pageFrontMatter.safeParse(parsed.value.data, { error: frenchErrors });
+  if (!result.success) return { problems: zodProblems(result.error, file, parsed.value) };
+  return { problems: [], page: { slug, url: `/${slug}`, ...result.data, body: parsed.value.body, file } };
+}
+
+export async function loadContent(location: ContentLocation = defaultLocation()): Promise<ContentSnapshot> {
+  const { root } = location;
+  const problems: ContentProblem[] = [];
+  const rubriqueList = (await readRegistry(root, "rubriques.yaml", rubriquesRegistry, problems)).map((r) => ({
+    ...r,
+    url: `/rubrique/${r.id}`,
+  }));
+  const authorList = (await readRegistry(root, "authors.yaml", authorsRegistry, problems)).map((a) => ({
+    ...a,
+    isOrganization: a.id === "redaction",
+  }));
+  const rubriques = new Map(rubriqueList.map((r) => [r.id, r]));
+  const authors = new Map(authorList.map((a) => [a.id, a]));
+
+  const articles: Article[] = [];
+  const broken = new Map<string, ContentProblem[]>();
+  const results = await Promise.all(
+    (await markdownFiles(path.join(root, "articles"))).map(async (name) => ({
+      name,
+      ...(await readArticle(location, name, rubriques, authors)),
+    })),
+  );
+  for (const result of results) {
+    if (result.article) articles.push(result.article);
+    else broken.set(result.name.slice(0, -3), result.problems);
+    problems.push(...result.problems);
+  }
+  articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
+
+  const pages = new Map<string, Page>();
+  for (const name of await markdownFiles(path.join(root, "pages"))) {
+    const result = await readPage(root, name);
+    if (result.page) pages.set(result.page.slug, result.page);
+    problems.push(...result.problems);
+  }
+
+  return { articles, broken, rubriques: rubriqueList, authors, pages, problems };
+}

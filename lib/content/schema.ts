@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+import { parseContentDate } from "../dates";
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1, "ne doit pas être vide");
+const id = z.string().regex(SLUG_PATTERN, "identifiant invalide : lettres minuscules a–z, chiffres et tirets");
+
+const contentDate = z.string().transform((value, ctx) => {
+  const date = parseContentDate(value);
+  if (!date) {
+    ctx.addIssue({
+      code: "custom",
+      message: `« ${value} » n’est pas une date valide (attendu : 2025-04-13 ou 2025-04-13T21:30:00+01:00)`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+export const articleFrontMatter = z
+  .strictObject({
+    title: text,
+    description: text,
+    date: contentDate,
+    updated: contentDate.optional(),
+    author: id,
+    category: id,
+    tags: z.array(text).default([]),
+    image: z
+      .strictObject({
+        src: z
+          .string()
+          .regex(/^\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/i, "chemin d’image invalide : un fichier sous public/, par ex. /images/articles/photo.webp"),
+        alt: text,
+        credit: text.optional(),
+      })
+      .optional(),
+    featured: z.boolean().default(false),
+    draft: z.boolean().default(false),
+  })
+  .superRefine((data, ctx) => {
+    if (data.updated && data.updated < data.date) {
+      ctx.addIssue({ code: "custom", path: ["updated"], message: "la mise à jour est antérieure à la publication (date)" });
+    }
+  });
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
+
+export const pageFrontMatter = z.strictObject({
+  title: text,
+  description: text,
+});
+
+export const rubriquesRegistry = z.array(
+  z.strictObject({
+    id,
+    name: text,
+    description: text,
+  }),
+);
+
+export const authorsRegistry = z.array(
+  z.strictObject({
+    id,
+    name: text,
+    role: text.optional(),
+    bio: text.optional(),
+  }),
+);
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "un texte",
+  boolean: "true ou false",
+  array: "une liste",
+  object: "un objet (clés indentées)",
+  number: "un nombre",
+};
+
+function describe(input: unknown): string {
+  if (input === null) return "vide";
+  if (Array.isArray(input)) return "une liste";
+  if (typeof input === "string") return `le texte « ${input} »`;
+  return typeof input === "object" ? "un objet" : `${typeof input} ${String(input)}`;
+}
+
+/** Zod's issues in the editors' language. */
+export const frenchErrors: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? "champ obligatoire manquant"
+        : `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected} (reçu : ${describe(issue.input)})`;
+    case "unrecognized_keys":
+      return `clé inconnue : ${issue.keys.join(", ")}`;
+    default:
+      return undefined;
+  }
+};

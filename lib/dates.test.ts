@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from "vitest";
+
+import {
+  casablancaDay,
+  formatDayHeading,
+  formatLongDateTime,
+  formatShortDate,
+  formatTime,
+  parseContentDate,
+  toIsoWithOffset,
+} from "./dates";
+
+const NBSP = "\u00a0";
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+function at(iso: string): Date {
+  const date = parseContentDate(iso);
+  if (!date) throw new Error(`test date ${iso} did not parse`);
+  return date;
+}
+
+describe("parseContentDate", () => {
+  it.each([
+    ["2025-04-13T21:30:00+01:00", "2025-04-13T20:30:00.000Z"],
+    ["2025-04-13T21:30:00Z", "2025-04-13T21:30:00.000Z"],
+    ["2025-04-13T21:30:00.250-03:00", "2025-04-14T00:30:00.250Z"],
+    // A date alone is midnight in Casablanca (UTC+1 outside Ramadan)…
+    ["2025-04-13", "2025-04-12T23:00:00.000Z"],
+    // …and UTC+0 during Ramadan, from the time-zone database.
+    ["2025-03-15", "2025-03-15T00:00:00.000Z"],
+    // A time without offset is Casablanca wall-clock time.
+    ["2025-04-13T21:30", "2025-04-13T20:30:00.000Z"],
+  ])("reads %s as %s", (input, expected) => {
+    expect(parseContentDate(input)?.toISOString()).toBe(expected);
+  });
+
+  it.each(["2025-13-45", "2025-02-29", "2025-04-31", "2025-04-13T24:00:00Z", "13/04/2025", "demain", "", "2025-04-13T21:30:00+25:00"])(
+    "refuses %j",
+    (input) => {
+      expect(parseContentDate(input)).toBeNull();
+    },
+  );
+
+  it("accepts 29 February in a leap year", () => {
+    expect(parseContentDate("2024-02-29")?.toISOString()).toBe("2024-02-28T23:00:00.000Z");
+  });
+});
+
+describe("house style", () => {
+  it("writes the full date with the time in French", () => {
+    expect(formatLongDateTime(at("2025-03-15T12:00:00Z"))).toBe(`samedi 15 mars 2025 à 12${NBSP}h${NBSP}00`);
+  });
+
+  it("follows Morocco's clock change around Ramadan", () => {
+    expect(formatTime(at("2025-03-15T12:00:00Z"))).toBe(`12${NBSP}h${NBSP}00`);
+    expect(formatTime(at("2025-04-15T12:00:00Z"))).toBe(`13${NBSP}h${NBSP}00`);
+  });
+
+  it("writes 1er for the first day of a month", () => {
+    expect(formatLongDateTime(at("2025-05-01T09:05:00+01:00"))).toBe(`jeudi 1er mai 2025 à 9${NBSP}h${NBSP}05`);
+    expect(formatShortDate(at("2025-05-01T09:05:00+01:00"))).toBe("1er mai 2025");
+    expect(formatShortDate(at("2025-05-11T09:05:00+01:00"))).toBe("11 mai 2025");
+  });
+
+  it("capitalizes only day headings", () => {
+    expect(formatDayHeading(at("2025-03-15T12:00:00Z"))).toBe("Samedi 15 mars 2025");
+  });
+
+  it("gives ISO instants with the Casablanca offset", () => {
+    expect(toIsoWithOffset(at("2025-04-15T12:00:00Z"))).toBe("2025-04-15T13:00:00+01:00");
+    expect(toIsoWithOffset(at("2025-03-15T12:00:00Z"))).toBe("2025-03-15T12:00:00+00:00");
+  });
+
+  it("puts 23 h 30 local on the 14th even when it is 22 h 30 UTC", () => {
+    expect(casablancaDay(at("2025-04-14T23:30:00+01:00"))).toBe("2025-04-14");
+    expect(casablancaDay(at("2025-04-14T23:30:00Z"))).toBe("2025-04-15");
+  });
+
+  it.each(["UTC", "America/Los_Angeles", "Asia/Tokyo", "Pacific/Kiritimati"])(
+    "gives the same output when the server runs in %s",
+    (zone) => {
+      process.env.TZ = zone;
+      const date = at("2025-04-14T23:30:00+01:00");
+      expect(formatLongDateTime(date)).toBe(`lundi 14 avril 2025 à 23${NBSP}h${NBSP}30`);
+      expect(toIsoWithOffset(date)).toBe("2025-04-14T23:30:00+01:00");
+      expect(parseContentDate("2025-04-13")?.toISOString()).toBe("2025-04-12T23:00:00.000Z");
+    },
+  );
+});

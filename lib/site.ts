@@ -1,0 +1,22 @@
+/** Site-wide settings: the one typed place for the newsroom's identity. */
+export const site = {
+  name: "Lesinfos",
+  tagline: "L’information du Maroc et du monde, vérifiée",
+  description:
+    "Lesinfos est un site d’information indépendant basé à Casablanca : actualité continue, politique, économie, société, monde, sport et culture.",
+  locale: "fr",
+  ogLocale: "fr_FR",
+  timeZone: "Africa/Casablanca",
+  /** Articles per page on the home feed, rubriques and other listings. */
+  pageSize: 12,
+} as const;
+
+/** Public base URL, without trailing slash; from SITE_URL. */
+export function siteUrl(): string {
+  const raw = process.env.SITE_URL?.trim() || "http://localhost:3000";
+  return raw.replace(/\/+$/, "");
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${siteUrl()}/`).toString();
+}

@@ -1,0 +1,39 @@
+import type { Article, Rubrique } from "../content";
+
+export const rubriques: Rubrique[] = ["politique", "economie", "sport"].map((id) => ({
+  id,
+  name: id,
+  description: `Rubrique ${id}`,
+  url: `/rubrique/${id}`,
+}));
+
+/** A minimal valid article for tests of rules over lists of articles. */
+export function makeArticle(slug: string, overrides: Partial<Article> & { rubriqueId?: string } = {}): Article {
+  const { rubriqueId = "politique", ...rest } = overrides;
+  return {
+    slug,
+    url: `/article/${slug}`,
+    title: `Titre ${slug}`,
+    description: `Chapô ${slug}`,
+    publishedAt: new Date("2025-04-01T10:00:00Z"),
+    author: { id: "redaction", name: "La rédaction", isOrganization: true },
+    rubrique: rubriques.find((r) => r.id === rubriqueId) ?? rubriques[0]!,
+    tags: [],
+    featured: false,
+    draft: false,
+    body: "Texte.",
+    readingMinutes: 1,
+    file: `content/articles/${slug}.md`,
+    ...rest,
+  };
+}
+
+/** `count` articles, one hour apart, newest first, rubriques in turn. */
+export function articleSeries(count: number): Article[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeArticle(`a${i}`, {
+      publishedAt: new Date(Date.UTC(2025, 3, 30, 12) - i * 3_600_000),
+      rubriqueId: rubriques[i % rubriques.length]!.id,
+    }),
+  );
+}
