@@ -1,0 +1,22 @@
+"use client"; // Next.js requires error boundaries to be client components.
+
+import Link from "next/link";
+
+import { t } from "@/lib/strings";
+
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <div className="mx-auto max-w-2xl py-10">
+      <h1 className="font-serif text-4xl font-bold">{t.errorTitle}</h1>
+      <p className="mt-4 text-lg">{t.errorText}</p>
+      <p className="mt-6 flex gap-4">
+        <button type="button" onClick={reset} className="min-h-11 rounded bg-accent px-5 font-semibold text-accent-ink">
+          {t.errorRetry}
+        </button>
+        <Link href="/" className="inline-flex min-h-11 items-center font-semibold underline">
+          {t.notFoundBack}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from "next";
+
+import { Masthead } from "@/components/layout/Masthead";
+import { SiteFooter } from "@/components/layout/SiteFooter";
+import { site, siteUrl } from "@/lib/site";
+import { t } from "@/lib/strings";
+
+import { serif } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
+  description: site.description,
+  applicationName: site.name,
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#14120f" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="fr" className={serif.variable}>
+      <body className="flex min-h-screen flex-col bg-paper text-ink antialiased">
+        <a
+          href="#contenu"
+          className="sr-only z-50 rounded bg-accent px-4 py-2 font-semibold text-accent-ink focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
+          {t.skipToContent}
+        </a>
+        <Masthead />
+        <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-6 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

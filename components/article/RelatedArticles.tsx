@@ -1,0 +1,20 @@
+import { ArticleCard } from "@/components/cards/ArticleCard";
+import type { Article } from "@/lib/content";
+
+export function RelatedArticles({ title, articles }: { title: string; articles: Article[] }) {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby="a-lire" className="mt-14 border-t-2 border-ink pt-4 print:hidden">
+      <h2 id="a-lire" className="mb-6 font-serif text-2xl font-bold">
+        {title}
+      </h2>
+      <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+        {articles.map((article) => (
+          <li key={article.slug}>
+            <ArticleCard article={article} withRubrique={false} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

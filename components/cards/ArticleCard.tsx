@@ -1,0 +1,45 @@
+import Image from "next/image";
+import Link from "next/link";
+
+import { DateTime } from "@/components/ui/DateTime";
+import type { Article } from "@/lib/content";
+
+import { RubriqueKicker } from "./RubriqueKicker";
+
+/** An article in a listing: picture, rubrique, headline, chapô and date. */
+export function ArticleCard({
+  article,
+  headingLevel: Heading = "h3",
+  withImage = true,
+  withRubrique = true,
+}: {
+  article: Article;
+  headingLevel?: "h2" | "h3";
+  withImage?: boolean;
+  withRubrique?: boolean;
+}) {
+  return (
+    <article className="flex flex-col gap-2">
+      {withImage && article.image ? (
+        <Image
+          src={article.image.src}
+          alt={article.image.alt}
+          width={article.image.width}
+          height={article.image.height}
+          sizes="(min-width: 1024px) 360px, (min-width: 640px) 45vw, 92vw"
+          className="aspect-[16/9] w-full rounded-sm bg-paper-muted object-cover"
+        />
+      ) : null}
+      {withRubrique ? <RubriqueKicker rubrique={article.rubrique} /> : null}
+      <Heading className="font-serif text-xl leading-snug font-bold">
+        <Link href={article.url} className="hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="text-sm leading-relaxed text-ink-muted">{article.description}</p>
+      <p className="text-xs text-ink-muted">
+        <DateTime date={article.publishedAt} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import Image from "next/image";
+import Link from "next/link";
+
+import { DateTime } from "@/components/ui/DateTime";
+import type { Article } from "@/lib/content";
+import { t } from "@/lib/strings";
+
+import { RubriqueKicker } from "./RubriqueKicker";
+
+/** "À la une": the story the home page opens on. */
+export function LeadStory({ article }: { article: Article }) {
+  return (
+    <section aria-labelledby="a-la-une" className="border-b border-rule pb-8">
+      <h2 id="a-la-une" className="mb-3 text-sm font-bold tracking-wider uppercase">
+        {t.leadStory}
+      </h2>
+      <article className="grid gap-6 md:grid-cols-5 md:items-center">
+        {article.image ? (
+          <Image
+            src={article.image.src}
+            alt={article.image.alt}
+            width={article.image.width}
+            height={article.image.height}
+            priority
+            sizes="(min-width: 1152px) 660px, (min-width: 768px) 58vw, 92vw"
+            className="aspect-[16/9] w-full rounded-sm bg-paper-muted object-cover md:col-span-3"
+          />
+        ) : null}
+        <div className={article.image ? "md:col-span-2" : "md:col-span-5"}>
+          <RubriqueKicker rubrique={article.rubrique} />
+          <h3 className="mt-2 font-serif text-3xl leading-tight font-bold md:text-4xl">
+            <Link href={article.url} className="hover:underline">
+              {article.title}
+            </Link>
+          </h3>
+          <p className="mt-3 font-serif text-lg leading-relaxed">{article.description}</p>
+          <p className="mt-3 text-sm text-ink-muted">
+            {t.by} {article.author.name} · <DateTime date={article.publishedAt} />
+          </p>
+        </div>
+      </article>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+
+import type { Rubrique } from "@/lib/content";
+
+/** The rubrique above a headline, linking to the rubrique. */
+export function RubriqueKicker({ rubrique }: { rubrique: Rubrique }) {
+  return (
+    <Link
+      href={rubrique.url}
+      className="text-xs font-bold tracking-wider text-accent uppercase hover:underline"
+    >
+      {rubrique.name}
+    </Link>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+import { getRubriques } from "@/lib/content";
+import { site } from "@/lib/site";
+import { t } from "@/lib/strings";
+
+import { Emblem } from "./Emblem";
+import { MobileMenu } from "./MobileMenu";
+import { RubriqueLinks } from "./RubriqueLinks";
+
+export async function Masthead() {
+  const rubriques = await getRubriques();
+  return (
+    <header className="border-b border-rule print:border-0">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="flex items-center gap-3 rounded-sm no-underline">
+          <Emblem className="h-10 w-10 shrink-0 sm:h-12 sm:w-12" />
+          <span>
+            <span className="block font-serif text-3xl leading-none font-bold tracking-tight sm:text-4xl">{site.name}</span>
+            <span className="mt-1 block text-xs text-ink-muted sm:text-sm">{site.tagline}</span>
+          </span>
+        </Link>
+        <MobileMenu rubriques={rubriques} />
+      </div>
+      <nav aria-label={t.mainNav} className="hidden border-t border-rule md:block print:hidden">
+        <RubriqueLinks
+          rubriques={rubriques}
+          className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4"
+          linkClassName="inline-block py-2.5 text-sm font-semibold tracking-wide uppercase hover:text-accent hover:underline"
+        />
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+
+import type { Rubrique } from "@/lib/content";
+import { t } from "@/lib/strings";
+
+import { RubriqueLinks } from "./RubriqueLinks";
+
+/** Narrow screens: a native disclosure, so the menu opens without JavaScript and by keyboard. */
+export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
+  return (
+    <details className="group relative md:hidden print:hidden">
+      <summary className="flex min-h-11 list-none items-center gap-2 rounded border border-rule px-3 py-2 text-sm font-semibold [&::-webkit-details-marker]:hidden">
+        <svg viewBox="0 0 20 20" className="h-4 w-4" aria-hidden="true" focusable="false">
+          <path d="M2 5h16M2 10h16M2 15h16" stroke="currentColor" strokeWidth="2" />
+        </svg>
+        {t.menu}
+      </summary>
+      <nav
+        aria-label={t.mainNav}
+        className="absolute right-0 z-20 mt-2 w-64 rounded border border-rule bg-paper p-2 shadow-lg"
+      >
+        <Link href="/" className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
+          {t.home}
+        </Link>
+        <RubriqueLinks
+          rubriques={rubriques}
+          linkClassName="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted"
+        />
+      </nav>
+    </details>
+  );
+}

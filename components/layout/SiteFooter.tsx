@@ -1,0 +1,43 @@
+import Link from "next/link";
+
+import { now } from "@/lib/clock";
+import { getRubriques } from "@/lib/content";
+import { casablancaYear } from "@/lib/dates";
+import { site } from "@/lib/site";
+import { t } from "@/lib/strings";
+
+import { RubriqueLinks } from "./RubriqueLinks";
+
+export async function SiteFooter() {
+  const rubriques = await getRubriques();
+  return (
+    <footer className="mt-16 border-t border-rule bg-paper-muted print:hidden">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
+        <section aria-labelledby="footer-about">
+          <h2 id="footer-about" className="font-serif text-lg font-bold">
+            {t.aboutTitle}
+          </h2>
+          <p className="mt-2 text-sm leading-relaxed text-ink-muted">{site.description}</p>
+          <p className="mt-3 text-sm">
+            <Link href="/a-propos" className="font-semibold text-accent underline">
+              {t.aboutLink}
+            </Link>
+          </p>
+        </section>
+        <nav aria-label={t.footerRubriques}>
+          <h2 className="font-serif text-lg font-bold">{t.mainNav}</h2>
+          <RubriqueLinks rubriques={rubriques} className="mt-2 grid grid-cols-2 gap-1 text-sm" linkClassName="hover:underline" />
+        </nav>
+        <nav aria-label={t.footerNav}>
+          <h2 className="font-serif text-lg font-bold">{t.footerNav}</h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            <li><Link href="/a-propos" className="hover:underline">{t.aboutTitle}</Link></li>
+            <li><Link href="/mentions-legales" className="hover:underline">{t.legal}</Link></li>
+            <li><Link href="/contact" className="hover:underline">{t.contact}</Link></li>
+          </ul>
+        </nav>
+      </div>
+      <p className="border-t border-rule py-4 text-center text-xs text-ink-muted">{t.copyright(casablancaYear(now()))}</p>
+    </footer>
+  );
+}
