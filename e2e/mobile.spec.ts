@@ -1,0 +1,37 @@
+import { expect, test } from "./support/fixtures";
+
+test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+test("sur 375 px, le menu s’ouvre et mène à une rubrique", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Rubriques", exact: true });
+  await expect(nav).toBeHidden();
+  await page.getByText("Menu", { exact: true }).click();
+  await expect(nav).toBeVisible();
+  await nav.getByRole("link", { name: "Sport" }).click();
+  await expect(page).toHaveURL(/\/rubrique\/sport$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sport");
+});
+
+test("le menu s’utilise au clavier seul", async ({ page }) => {
+  await page.goto("/");
+  const summary = page.locator("summary", { hasText: "Menu" });
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const nav = page.getByRole("navigation", { name: "Rubriques", exact: true });
+  await expect(nav).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "Accueil" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "Politique" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/rubrique\/politique$/);
+});
+
+test("aucune page ne défile horizontalement sur 375 px", async ({ page }) => {
+  for (const path of ["/", "/rubrique/economie", "/a-propos", "/article/ports-le-trafic-de-conteneurs-poursuit-sa-hausse-sur-le-detroit"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,25 @@
+import { expect, test } from "./support/fixtures";
+
+for (const path of [
+  "/article/cet-article-n-existe-pas",
+  "/article/Majuscules",
+  "/rubrique/meteo",
+  "/rubrique/sport/page/999",
+  "/page/999",
+  "/page/0",
+  "/page/-1",
+  "/page/1e3",
+  "/page/abc",
+  "/une-page-inconnue",
+  "/article/ports-le-trafic/encore",
+]) {
+  test(`${path} répond 404 avec une page en français`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+    await expect(page.getByRole("link", { name: "Revenir à l’accueil" })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("main").getByRole("link", { name: "Politique" })).toHaveAttribute("href", "/rubrique/politique");
+    await expect(page.getByRole("banner")).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toBeVisible();
+  });
+}
