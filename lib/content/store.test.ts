@@ -1,0 +1,62 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const RUBRIQUES = "- id: politique\n  name: Politique\n  description: La vie politique.\n";
+const AUTHORS = "- id: redaction\n  name: La rédaction\n";
+const good = (title: string) =>
+  `---\ntitle: "${title}"\ndescription: "Chapô."\ndate: "2025-04-13T21:30:00+01:00"\nauthor: redaction\ncategory: politique\n---\nTexte.\n`;
+
+async function contentDir(articles: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "lesinfos-store-"));
+  await mkdir(path.join(root, "articles"));
+  await writeFile(path.join(root, "rubriques.yaml"), RUBRIQUES);
+  await writeFile(path.join(root, "authors.yaml"), AUTHORS);
+  for (const [name, text] of Object.entries(articles)) await writeFile(path.join(root, "articles", name), text);
+  return root;
+}
+
+async function freshStore(root: string, nodeEnv: string) {
+  vi.resetModules();
+  vi.stubEnv("CONTENT_DIR", root);
+  vi.stubEnv("NODE_ENV", nodeEnv);
+  return import("./store");
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("getContent", () => {
+  it("fails a production build with every problem, naming file and field", async () => {
+    const root = await contentDir({ "bon.md": good("Bon"), "foo.md": good("Foo").replace("2025-04-13T21:30:00+01:00", "2025-13-45") });
+    const { getContent } = await freshStore(root, "production");
+    await expect(getContent()).rejects.toThrow(/articles\/foo\.md:4: date: « 2025-13-45 » n’est pas une date valide/);
+  });
+
+  it("keeps the rest of the site working under next dev", async () => {
+    const root = await contentDir({ "bon.md": good("Bon"), "foo.md": good("Foo").replace("author: redaction", "author: x") });
+    const { getContent } = await freshStore(root, "development");
+    const snapshot = await getContent();
+    expect(snapshot.articles.map((a) => a.slug)).toEqual(["bon"]);
+    expect(snapshot.broken.get("foo")?.[0]?.field).toBe("author");
+  });
+
+  it("reads the content once per process in production", async () => {
+    const root = await contentDir({ "bon.md": good("Bon") });
+    const { getContent } = await freshStore(root, "production");
+    const first = await getContent();
+    await writeFile(path.join(root, "articles", "bon.md"), good("Changé"));
+    expect(await getContent()).toBe(first);
+  });
+
+  it("reads a changed file again under next dev", async () => {
+    const root = await contentDir({ "bon.md": good("Bon") });
+    const { getContent } = await freshStore(root, "development");
+    expect((await getContent()).articles[0]?.title).toBe("Bon");
+    await writeFile(path.join(root, "articles", "bon.md"), good("Titre corrigé après relecture"));
+    expect((await getContent()).articles[0]?.title).toBe("Titre corrigé après relecture");
+  });
+});
