@@ -1,0 +1,189 @@
+import MiniSearch, { type SearchOptions, type SearchResult as EngineResult } from "minisearch";
+
+import type { Article } from "../content";
+import { pageCount } from "../pagination";
+import { site } from "../site";
+import { excerpt, highlightText, type Highlight } from "./highlight";
+import { analyzeWord, indexTerms, memoizedAnalyzer, queryTerms } from "./normalize";
+import { markdownToPlainText } from "./plain-text";
+import { cleanQuery } from "./query";
+
+/** What the engine indexes for an article; only the slug is stored. */
+interface SearchDocument {
+  slug: string;
+  title: string;
+  description: string;
+  body: string;
+  tags: string;
+  rubrique: string;
+  author: string;
+}
+
+export interface IndexedArticle {
+  article: Article;
+  /** The body as plain text, kept for excerpts. */
+  bodyText: string;
+}
+
+/** An index of articles, built by `buildSearchIndex`, searched by `search`. */
+export interface SearchIndex {
+  readonly engine: MiniSearch<SearchDocument>;
+  readonly articles: ReadonlyMap<string, IndexedArticle>;
+}
+
+export interface SearchHit {
+  article: Article;
+  score: number;
+  /** About 30 words of the chapô or body around the first match. */
+  excerpt: Highlight[];
+  titleHighlights: Highlight[];
+}
+
+export interface SearchResults {
+  /** The query as cleaned by `cleanQuery`, to show back to the reader. */
+  query: string;
+  total: number;
+  page: number;
+  /** At least 1, as everywhere else on the site. */
+  totalPages: number;
+  /** Empty for a page past the end. */
+  results: SearchHit[];
+}
+
+export interface SearchPageOptions {
+  /** 1-based; defaults to 1. */
+  page?: number;
+  /** Defaults to the site's listing page size. */
+  pageSize?: number;
+}
+
+const FIELDS = ["title", "description", "body", "tags", "rubrique", "author"] as const;
+
+/** Title above chapô above body; tags are chosen by editors, so count nearly as much as the chapô. */
+const BOOST: Record<(typeof FIELDS)[number], number> = {
+  title: 3,
+  description: 2,
+  tags: 1.8,
+  rubrique: 1.2,
+  author: 1.2,
+  body: 1,
+};
+
+/** Shortest term (after stemming) looked up by prefix and with typos. */
+const LOOSE_MATCH_LENGTH = 4;
+/** Shortest term allowed two typos rather than one. */
+const TWO_TYPOS_LENGTH = 9;
+
+export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+  let analyze = memoizedAnalyzer();
+  const engine = new MiniSearch<SearchDocument>({
+    idField: "slug",
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize: (text) => indexTerms(text, analyze),
+    processTerm: (term) => term,
+  });
+  const indexed = new Map<string, IndexedArticle>();
+  const documents = articles.map((article): SearchDocument => {
+    const bodyText = markdownToPlainText(article.body);
+    indexed.set(article.slug, { article, bodyText });
+    return {
+      slug: article.slug,
+      title: article.title,
+      description: article.description,
+      body: bodyText,
+      tags: article.tags.map((tag) => tag.label).join(" ; "),
+      rubrique: article.rubrique.name,
+      author: article.author.name,
+    };
+  });
+  engine.addAll(documents);
+  // The engine keeps its options, hence this closure: let the build's word cache go.
+  analyze = analyzeWord;
+  return { engine, articles: indexed };
+}
+
+function engineOptions(combineWith: "AND" | "OR"): SearchOptions {
+  return {
+    combineWith,
+    boost: BOOST,
+    prefix: (term) => term.length >= LOOSE_MATCH_LENGTH,
+    // Numbers are exact: "2027" must not find "2026".
+    fuzzy: (term) =>
+      term.length < LOOSE_MATCH_LENGTH || /\d/.test(term) ? false : term.length < TWO_TYPOS_LENGTH ? 1 : 2,
+    // The query arrives already cut into normalized terms.
+    tokenize: (query) => query.split(" "),
+    processTerm: (term) => term,
+  };
+}
+
+interface Match {
+  indexed: IndexedArticle;
+  score: number;
+  /** The indexed terms the article matched, for highlighting. */
+  terms: ReadonlySet<string>;
+}
+
+function toMatches(index: SearchIndex, results: EngineResult[]): Match[] {
+  return results.flatMap((result) => {
+    const slug: unknown = result.id;
+    const indexed = typeof slug === "string" ? index.articles.get(slug) : undefined;
+    return indexed ? [{ indexed, score: result.score, terms: new Set(result.terms) }] : [];
+  });
+}
+
+// Scores are compared at six significant digits so that articles matching
+// in the same way, whose scores differ only by float noise, count as tied.
+const rounded = (score: number) => Number(score.toPrecision(6));
+
+function byScoreThenRecency(a: Match, b: Match): number {
+  return (
+    rounded(b.score) - rounded(a.score) ||
+    b.indexed.article.publishedAt.getTime() - a.indexed.article.publishedAt.getTime() ||
+    (a.indexed.article.slug < b.indexed.article.slug ? -1 : 1)
+  );
+}
+
+/** Articles holding every term; failing that, any of them. */
+function findMatches(index: SearchIndex, terms: readonly string[]): Match[] {
+  const query = terms.join(" ");
+  let results = index.engine.search(query, engineOptions("AND"));
+  if (results.length === 0 && terms.length > 1) results = index.engine.search(query, engineOptions("OR"));
+  return toMatches(index, results).sort(byScoreThenRecency);
+}
+
+function toHit({ indexed, score, terms }: Match): SearchHit {
+  const { article, bodyText } = indexed;
+  return {
+    article,
+    score,
+    excerpt: excerpt([article.description, bodyText], terms),
+    titleHighlights: highlightText(article.title, terms),
+  };
+}
+
+/**
+ * One page of the articles matching `rawQuery` (a search parameter as
+ * received), best first, newest first among equals. An empty query finds
+ * nothing.
+ */
+export function search(
+  index: SearchIndex,
+  rawQuery: string | readonly string[] | undefined,
+  { page = 1, pageSize = site.pageSize }: SearchPageOptions = {},
+): SearchResults {
+  if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be a positive integer, not ${page}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`pageSize must be a positive integer, not ${pageSize}`);
+  }
+  const query = cleanQuery(rawQuery);
+  const terms = queryTerms(query);
+  const matches = terms.length > 0 ? findMatches(index, terms) : [];
+  return {
+    query,
+    total: matches.length,
+    page,
+    totalPages: pageCount(matches.length, pageSize),
+    results: matches.slice((page - 1) * pageSize, page * pageSize).map(toHit),
+  };
+}

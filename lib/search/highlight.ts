@@ -1,0 +1,70 @@
+import { wordTokens } from "./normalize";
+
+/** A run of text, marked when it is a word the query matched. */
+export interface Highlight {
+  text: string;
+  match: boolean;
+}
+
+/** Words shown in an excerpt, and how many of them come before the first match. */
+const EXCERPT_WORDS = 30;
+const WORDS_BEFORE_MATCH = 8;
+const ELLIPSIS = "…";
+
+function append(segments: Highlight[], text: string, match: boolean): void {
+  if (text === "") return;
+  const last = segments.at(-1);
+  if (last && !last.match && !match) last.text += text;
+  else segments.push({ text, match });
+}
+
+/**
+ * `text` cut into segments, every word whose term (folded and stemmed) is in
+ * `terms` marked: with terms {"securit"}, "La Sécurité routière" gives
+ * "La ", "Sécurité" (marked), " routière".
+ */
+export function highlightText(text: string, terms: ReadonlySet<string>): Highlight[] {
+  const segments: Highlight[] = [];
+  let cursor = 0;
+  for (const token of wordTokens(text)) {
+    if (!terms.has(token.term)) continue;
+    append(segments, text.slice(cursor, token.start), false);
+    append(segments, text.slice(token.start, token.end), true);
+    cursor = token.end;
+  }
+  append(segments, text.slice(cursor), false);
+  return segments;
+}
+
+/** About `EXCERPT_WORDS` words of `text` around `offset`, highlighted, with ellipses where cut. */
+function windowAround(text: string, offset: number, terms: ReadonlySet<string>): Highlight[] {
+  const words = [...text.matchAll(/\S+/g)];
+  let hit = 0;
+  while (hit + 1 < words.length && words[hit + 1]!.index <= offset) hit++;
+  const from = Math.max(0, Math.min(hit - WORDS_BEFORE_MATCH, words.length - EXCERPT_WORDS));
+  const to = Math.min(words.length, from + EXCERPT_WORDS);
+  const first = words[from];
+  const last = words[to - 1];
+  if (!first || !last) return [];
+
+  const segments: Highlight[] = [];
+  if (from > 0) append(segments, `${ELLIPSIS} `, false);
+  for (const segment of highlightText(text.slice(first.index, last.index + last[0].length), terms)) {
+    append(segments, segment.text, segment.match);
+  }
+  if (to < words.length) append(segments, ` ${ELLIPSIS}`, false);
+  return segments;
+}
+
+/**
+ * The excerpt shown under a result: a window of the first of `sources`
+ * (chapô, then body) holding a matched word, around that word; or the
+ * start of the first source when none does.
+ */
+export function excerpt(sources: readonly string[], terms: ReadonlySet<string>): Highlight[] {
+  for (const source of sources) {
+    const first = wordTokens(source).find((token) => terms.has(token.term));
+    if (first) return windowAround(source, first.start, terms);
+  }
+  return windowAround(sources[0] ?? "", 0, terms);
+}
