@@ -2,18 +2,13 @@ import type { Metadata, Viewport } from "next";
 
 import { Masthead } from "@/components/layout/Masthead";
 import { SiteFooter } from "@/components/layout/SiteFooter";
-import { site, siteUrl } from "@/lib/site";
+import { rootMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
 import { serif } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-  title: { default: `${site.name} — ${site.tagline}`, template: `%s | ${site.name}` },
-  description: site.description,
-  applicationName: site.name,
-};
+export const metadata: Metadata = rootMetadata();
 
 export const viewport: Viewport = {
   themeColor: [

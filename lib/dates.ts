@@ -96,6 +96,15 @@ export function toIsoWithOffset(date: Date): string {
   return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx", options);
 }
 
+/**
+ * RFC 822 date for RSS, in Casablanca time with its numeric offset:
+ * "Sat, 15 Mar 2025 12:00:00 +0000". Day and month names are English by the
+ * RFC, hence no `fr` locale here.
+ */
+export function toRfc822(date: Date): string {
+  return format(date, "EEE, dd MMM yyyy HH:mm:ss xx", { in: zone });
+}
+
 /** Calendar day in Casablanca, "2025-04-14": the key for grouping by day. */
 export function casablancaDay(date: Date): string {
   return format(date, "yyyy-MM-dd", options);

@@ -9,6 +9,10 @@ export const site = {
   timeZone: "Africa/Casablanca",
   /** Articles per page on the home feed, rubriques and other listings. */
   pageSize: 12,
+  /** Articles per page of the news wire (/fil-info). */
+  wirePageSize: 30,
+  /** The newsroom's official profiles elsewhere (social networks, Wikipedia), for structured data. */
+  sameAs: [] as readonly string[],
 } as const;
 
 /** Public base URL, without trailing slash; from SITE_URL. */

@@ -1,0 +1,3 @@
+import { webManifest } from "@/lib/seo/manifest";
+
+export default webManifest;

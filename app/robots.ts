@@ -1,0 +1,3 @@
+import { robotsRules } from "@/lib/seo/robots";
+
+export default robotsRules;

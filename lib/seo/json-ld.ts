@@ -1,0 +1,171 @@
+/**
+ * Structured data (schema.org JSON-LD) of the home and the articles, typed
+ * with schema-dts, and its serialization for an inline <script>.
+ */
+import type {
+  BreadcrumbList,
+  ImageObject,
+  NewsArticle,
+  NewsMediaOrganizationLeaf,
+  Organization,
+  Person,
+  SearchAction,
+  Thing,
+  WebSite,
+  WithActionConstraints,
+  WithContext,
+} from "schema-dts";
+
+import type { Article, Author } from "@/lib/content";
+import { toIsoWithOffset } from "@/lib/dates";
+import { absoluteUrl, site, siteUrl } from "@/lib/site";
+import { t } from "@/lib/strings";
+
+import { OG_IMAGE_SIZE, ogImagePath, PUBLISHER_LOGO, SEARCH_PATH } from "./urls";
+
+export type JsonLdItem = WithContext<Thing>;
+
+/** Google’s article guidelines cap headlines at 110 characters: longer ones are cut at a word, with "…". */
+export const HEADLINE_MAX = 110;
+
+export function truncateHeadline(text: string, max = HEADLINE_MAX): string {
+  const clean = text.trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1); // room for "…"
+  const endsOnWord = /\s/.test(clean.charAt(max - 1));
+  const lastSpace = Math.max(...[...cut.matchAll(/\s/g)].map((match) => match.index));
+  const head = endsOnWord || lastSpace <= 0 ? cut : cut.slice(0, lastSpace);
+  return `${head.replace(/[\s,;:\-–—]+$/u, "")}…`;
+}
+
+function homeUrl(): string {
+  return `${siteUrl()}/`;
+}
+
+function organizationId(): string {
+  return `${homeUrl()}#organisation`;
+}
+
+function logo(): ImageObject {
+  return { "@type": "ImageObject", url: absoluteUrl(PUBLISHER_LOGO.path), width: `${PUBLISHER_LOGO.width}`, height: `${PUBLISHER_LOGO.height}` };
+}
+
+/** The newsroom as a publisher: name, logo, address, and its profiles elsewhere when configured. */
+export function publisher(): NewsMediaOrganizationLeaf {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": organizationId(),
+    name: site.name,
+    url: homeUrl(),
+    logo: logo(),
+    ...(site.sameAs.length > 0 ? { sameAs: [...site.sameAs] } : {}),
+  };
+}
+
+export function organizationJsonLd(): WithContext<NewsMediaOrganizationLeaf> {
+  return { "@context": "https://schema.org", ...publisher(), description: site.description };
+}
+
+export function websiteJsonLd(): WithContext<WebSite> {
+  const search: WithActionConstraints<SearchAction> = {
+    "@type": "SearchAction",
+    target: { "@type": "EntryPoint", urlTemplate: `${siteUrl()}${SEARCH_PATH}?q={search_term_string}` },
+    "query-input": "required name=search_term_string",
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    "@id": `${homeUrl()}#site`,
+    name: site.name,
+    url: homeUrl(),
+    description: site.description,
+    inLanguage: site.locale,
+    publisher: { "@id": organizationId() },
+    potentialAction: search,
+  };
+}
+
+/** A journalist is a Person with a page; `redaction` signs for the newsroom itself. */
+function authorJsonLd(author: Author): Person | Organization {
+  if (author.isOrganization) return { "@type": "Organization", name: site.name, url: homeUrl() };
+  return {
+    "@type": "Person",
+    name: author.name,
+    url: absoluteUrl(author.url),
+    ...(author.role ? { jobTitle: author.role } : {}),
+  };
+}
+
+function articleImages(article: Article): ImageObject[] {
+  const share: ImageObject = {
+    "@type": "ImageObject",
+    url: absoluteUrl(ogImagePath(article)),
+    width: `${OG_IMAGE_SIZE.width}`,
+    height: `${OG_IMAGE_SIZE.height}`,
+  };
+  if (!article.image) return [share];
+  const { src, width, height, alt, credit } = article.image;
+  const cover: ImageObject = {
+    "@type": "ImageObject",
+    url: absoluteUrl(src),
+    width: `${width}`,
+    height: `${height}`,
+    caption: alt,
+    ...(credit ? { creditText: credit } : {}),
+  };
+  return [share, cover];
+}
+
+export function articleJsonLd(article: Article): WithContext<NewsArticle> {
+  const url = absoluteUrl(article.url);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: truncateHeadline(article.title),
+    description: article.description,
+    datePublished: toIsoWithOffset(article.publishedAt),
+    dateModified: toIsoWithOffset(article.updatedAt ?? article.publishedAt),
+    author: [authorJsonLd(article.author)],
+    publisher: publisher(),
+    image: articleImages(article),
+    articleSection: article.rubrique.name,
+    ...(article.tags.length > 0 ? { keywords: article.tags.map((tag) => tag.label) } : {}),
+    inLanguage: site.locale,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    isAccessibleForFree: true,
+  };
+}
+
+/** "Accueil › Rubrique › headline", as the page's breadcrumb shows it. */
+export function breadcrumbJsonLd(article: Article): WithContext<BreadcrumbList> {
+  const trail = [
+    { name: t.home, url: homeUrl() },
+    { name: article.rubrique.name, url: absoluteUrl(article.rubrique.url) },
+    { name: truncateHeadline(article.title), url: absoluteUrl(article.url) },
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map(({ name, url }, index) => ({ "@type": "ListItem", position: index + 1, name, item: url })),
+  };
+}
+
+export function homeStructuredData(): JsonLdItem[] {
+  return [websiteJsonLd(), organizationJsonLd()];
+}
+
+export function articleStructuredData(article: Article): JsonLdItem[] {
+  return [articleJsonLd(article), breadcrumbJsonLd(article)];
+}
+
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON for an inline <script>: `<`, `>` and `&` as \u escapes, so no text can
+ * close the tag or open a comment, and U+2028/U+2029, which older JavaScript
+ * parsers read as line ends. JSON parsers read the escapes back unchanged.
+ */
+export function serializeJsonLd(data: JsonLdItem): string {
+  return JSON.stringify(data).replace(UNSAFE_IN_SCRIPT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,26 @@
+import type { MetadataRoute } from "next";
+
+import { site } from "@/lib/site";
+
+/** The house red of the emblem. */
+export const THEME_COLOR = "#a4262c";
+
+export function webManifest(): MetadataRoute.Manifest {
+  return {
+    name: `${site.name} — ${site.tagline}`,
+    short_name: site.name,
+    description: site.description,
+    lang: site.locale,
+    dir: "ltr",
+    start_url: "/",
+    scope: "/",
+    display: "standalone",
+    theme_color: THEME_COLOR,
+    background_color: "#ffffff",
+    categories: ["news"],
+    icons: [
+      { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+      { src: "/apple-icon.png", sizes: "180x180", type: "image/png", purpose: "any" },
+    ],
+  };
+}

@@ -1,0 +1,179 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { XMLParser } from "fast-xml-parser";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import type { Author, Page } from "@/lib/content";
+import { articleSeries, rubriques } from "@/lib/testing/articles";
+
+import {
+  SITEMAP_LIMIT,
+  sitemapDocument,
+  sitemapEntries,
+  sitemapPartDocument,
+  splitSitemap,
+  type SitemapEntry,
+} from "./sitemap";
+
+const SITE = "https://www.lesinfos.example";
+beforeEach(() => vi.stubEnv("SITE_URL", SITE));
+afterEach(() => vi.unstubAllEnvs());
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "url" || name === "sitemap" });
+
+interface Url {
+  loc: string;
+  lastmod?: string;
+}
+function urlset(xml: string): Url[] {
+  const doc = parser.parse(xml);
+  expect(doc.urlset["@_xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+  return doc.urlset.url ?? [];
+}
+function sitemapIndex(xml: string): Url[] {
+  const doc = parser.parse(xml);
+  expect(doc.urlset).toBeUndefined();
+  expect(doc.sitemapindex["@_xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+  return doc.sitemapindex.sitemap;
+}
+
+const authors: Author[] = [
+  { id: "redaction", name: "La rédaction", url: "/auteur/redaction", isOrganization: true },
+  { id: "sans-article", name: "Sans article", url: "/auteur/sans-article", isOrganization: false },
+];
+const pages: Page[] = [{ slug: "a-propos", url: "/a-propos", title: "À propos", description: "d", body: "", file: "x" }];
+
+describe("sitemapEntries", () => {
+  const articles = articleSeries(30).map((article, i) =>
+    i === 3
+      ? { ...article, updatedAt: new Date("2025-05-02T09:00:00Z"), tags: [{ label: "Sécurité routière", slug: "securite-routiere" }] }
+      : i === 7
+        ? { ...article, tags: [{ label: "sécurité routière", slug: "securite-routiere" }] }
+        : article,
+  );
+  const entries = sitemapEntries({ articles, rubriques, authors, pages, pageSize: 12 });
+  const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+
+  it("lists each address once", () => {
+    expect(new Set(entries.map((entry) => entry.path)).size).toBe(entries.length);
+  });
+
+  it("dates an article by its update, else its publication", () => {
+    expect(byPath.get("/article/a3")?.lastModified?.toISOString()).toBe("2025-05-02T09:00:00.000Z");
+    expect(byPath.get("/article/a4")?.lastModified).toEqual(articles[4]?.publishedAt);
+    expect(articles.every((article) => byPath.has(article.url))).toBe(true);
+  });
+
+  it("lists the home and its later pages, the rubriques and their pages", () => {
+    // 29 articles after the lead story, 12 a page; 10 articles in each rubrique, one page each.
+    expect([...byPath.keys()].filter((p) => p === "/" || p.startsWith("/page/"))).toEqual(["/", "/page/2", "/page/3"]);
+    expect(byPath.get("/")?.lastModified?.toISOString()).toBe("2025-05-02T09:00:00.000Z");
+    expect(byPath.has("/rubrique/politique")).toBe(true);
+    expect(byPath.has("/rubrique/politique/page/2")).toBe(false);
+    const many = sitemapEntries({ articles: articleSeries(30).map((a) => ({ ...a, rubrique: rubriques[0]! })), rubriques, authors: [], pages: [], pageSize: 12 });
+    expect(many.map((entry) => entry.path).filter((p) => p.startsWith("/rubrique/politique"))).toEqual([
+      "/rubrique/politique",
+      "/rubrique/politique/page/2",
+      "/rubrique/politique/page/3",
+    ]);
+    // A rubrique without articles is listed, undated: never stamped with "now".
+    expect(byPath.get("/rubrique/economie")).toBeDefined();
+    expect(many.find((entry) => entry.path === "/rubrique/economie")).toEqual({ path: "/rubrique/economie" });
+  });
+
+  it("lists authors, tags by slug and fixed pages", () => {
+    expect(byPath.get("/auteur/redaction")?.lastModified?.toISOString()).toBe("2025-05-02T09:00:00.000Z");
+    expect(byPath.get("/auteur/sans-article")).toEqual({ path: "/auteur/sans-article" });
+    expect([...byPath.keys()].filter((p) => p.startsWith("/tag/"))).toEqual(["/tag/securite-routiere"]);
+    expect(byPath.get("/a-propos")).toEqual({ path: "/a-propos" });
+  });
+});
+
+describe("splitting the sitemap", () => {
+  const entries: SitemapEntry[] = Array.from({ length: 7 }, (_, i) => ({
+    path: `/article/a${i}`,
+    lastModified: new Date(Date.UTC(2025, 4, 1 + i, 12)),
+  }));
+
+  it("cuts consecutive parts of at most the limit", () => {
+    expect(splitSitemap(entries, 3).map((part) => part.map((entry) => entry.path))).toEqual([
+      ["/article/a0", "/article/a1", "/article/a2"],
+      ["/article/a3", "/article/a4", "/article/a5"],
+      ["/article/a6"],
+    ]);
+    expect(splitSitemap([], 3)).toEqual([[]]);
+    expect(() => splitSitemap(entries, 0)).toThrow(RangeError);
+  });
+
+  it("serves one urlset while the entries fit", () => {
+    const urls = urlset(sitemapDocument(entries, 7));
+    expect(urls.map((url) => url.loc)).toEqual(entries.map((entry) => `${SITE}${entry.path}`));
+    expect(urls[0]?.lastmod).toBe("2025-05-01T13:00:00+01:00");
+    expect(sitemapPartDocument(entries, 1, 7)).toBeNull();
+  });
+
+  it("becomes an index of its parts past the limit, each part a urlset", () => {
+    const index = sitemapIndex(sitemapDocument(entries, 3));
+    expect(index).toEqual([
+      { loc: `${SITE}/sitemaps/1.xml`, lastmod: "2025-05-03T13:00:00+01:00" },
+      { loc: `${SITE}/sitemaps/2.xml`, lastmod: "2025-05-06T13:00:00+01:00" },
+      { loc: `${SITE}/sitemaps/3.xml`, lastmod: "2025-05-07T13:00:00+01:00" },
+    ]);
+    const second = urlset(sitemapPartDocument(entries, 2, 3) ?? "");
+    expect(second.map((url) => url.loc)).toEqual([`${SITE}/article/a3`, `${SITE}/article/a4`, `${SITE}/article/a5`]);
+    expect(urlset(sitemapPartDocument(entries, 3, 3) ?? "")).toHaveLength(1);
+    expect(sitemapPartDocument(entries, 4, 3)).toBeNull();
+    expect(sitemapPartDocument(entries, 0, 3)).toBeNull();
+  });
+
+  it("splits at the protocol's 50,000 addresses by default", () => {
+    const many = Array.from({ length: SITEMAP_LIMIT + 1 }, (_, i) => ({ path: `/article/a${i}` }));
+    expect(urlset(sitemapDocument(many.slice(0, SITEMAP_LIMIT)))).toHaveLength(SITEMAP_LIMIT);
+    expect(sitemapIndex(sitemapDocument(many)).map((s) => s.loc)).toEqual([`${SITE}/sitemaps/1.xml`, `${SITE}/sitemaps/2.xml`]);
+  });
+
+  it("escapes addresses", () => {
+    const [url] = urlset(sitemapDocument([{ path: "/recherche?q=a&b=<c>" }]));
+    expect(url?.loc).toBe(`${SITE}/recherche?q=a&b=%3Cc%3E`);
+  });
+});
+
+describe("siteSitemapEntries", () => {
+  it("never lists drafts nor articles still under embargo", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "lesinfos-sitemap-"));
+    await mkdir(path.join(root, "articles"));
+    await mkdir(path.join(root, "pages"));
+    await writeFile(path.join(root, "rubriques.yaml"), "- id: sport\n  name: Sport\n  description: x\n");
+    await writeFile(path.join(root, "authors.yaml"), "- id: redaction\n  name: La rédaction\n");
+    await writeFile(path.join(root, "pages", "contact.md"), '---\ntitle: "Contact"\ndescription: "d"\n---\nx\n');
+    const article = (slug: string, date: string, extra = "") =>
+      writeFile(
+        path.join(root, "articles", `${slug}.md`),
+        `---\ntitle: "${slug}"\ndescription: "C."\ndate: "${date}"\nauthor: redaction\ncategory: sport\ntags: ["${slug}"]\n${extra}---\nx\n`,
+      );
+    await article("publie", "2025-04-01T10:00:00+01:00");
+    await article("brouillon", "2025-04-01T09:00:00+01:00", "draft: true\n");
+    await article("embargo", "2025-04-02T10:00:00+01:00");
+
+    vi.resetModules();
+    vi.stubEnv("CONTENT_DIR", root);
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("LESINFOS_NOW", "2025-04-01T12:00:00Z");
+    const { siteSitemapEntries } = await import("./sources");
+    const paths = (await siteSitemapEntries()).map((entry) => entry.path);
+    expect(paths).toEqual([
+      "/",
+      "/rubrique/sport",
+      "/article/publie",
+      "/auteurs",
+      "/auteur/redaction",
+      "/tag/publie",
+      "/fil-info",
+      "/archives",
+      "/archives/2025/04",
+      "/contact",
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The sitemap: every address worth indexing with its last modification, as
+ * one <urlset>, or as a <sitemapindex> of parts once past the protocol's
+ * limit of 50,000 addresses a file.
+ */
+import { archiveMonths } from "@/lib/calendar";
+import type { Article, Author, Page, Rubrique } from "@/lib/content";
+import { casablancaDay, toIsoWithOffset } from "@/lib/dates";
+import { chooseLeadStory } from "@/lib/home";
+import { pagePath, paginate } from "@/lib/pagination";
+import { absoluteUrl, site } from "@/lib/site";
+import { collectTags, tagUrl } from "@/lib/tags";
+
+import { sitemapPartPath } from "./urls";
+import { escapeXml } from "./xml";
+
+export const SITEMAP_LIMIT = 50_000;
+
+export interface SitemapEntry {
+  path: string;
+  lastModified?: Date;
+}
+
+export interface SitemapSource {
+  /** Published articles only, newest first. */
+  articles: readonly Article[];
+  rubriques: readonly Rubrique[];
+  authors: readonly Author[];
+  pages: readonly Page[];
+  pageSize: number;
+}
+
+export function lastModified(article: Article): Date {
+  return article.updatedAt ?? article.publishedAt;
+}
+
+/** The latest change among some articles: a listing changes when one of its articles does. */
+function newest(articles: readonly Article[]): Date | undefined {
+  let latest: Date | undefined;
+  for (const article of articles) {
+    const date = lastModified(article);
+    if (!latest || date > latest) latest = date;
+  }
+  return latest;
+}
+
+function entry(path: string, articles: readonly Article[]): SitemapEntry {
+  const date = newest(articles);
+  return date ? { path, lastModified: date } : { path };
+}
+
+/** Every page of a paginated listing, each dated by its own articles. */
+function listingPages(items: readonly Article[], pageSize: number, pathFor: (page: number) => string): SitemapEntry[] {
+  const first = paginate(items, 1, pageSize);
+  if (!first) return [];
+  return Array.from({ length: first.totalPages }, (_, i) => entry(pathFor(i + 1), paginate(items, i + 1, pageSize)?.items ?? []));
+}
+
+/** Every page of the site that lists or shows published content, never dated "now". */
+export function sitemapEntries({ articles, rubriques, authors, pages, pageSize }: SitemapSource): SitemapEntry[] {
+  // The home's own pages list every article but the lead story, which page 1 shows above them.
+  const lead = chooseLeadStory(articles);
+  const [, ...laterHomePages] = listingPages(
+    articles.filter((article) => article !== lead),
+    pageSize,
+    (page) => pagePath("/", page),
+  );
+  const listing = (base: string, items: readonly Article[]) => listingPages(items, pageSize, (page) => pagePath(base, page));
+
+  return [
+    entry("/", articles),
+    ...laterHomePages,
+    ...rubriques.flatMap((rubrique) => listing(rubrique.url, articles.filter((article) => article.rubrique.id === rubrique.id))),
+    ...articles.map((article) => ({ path: article.url, lastModified: lastModified(article) })),
+    { path: "/auteurs" },
+    ...authors.flatMap((author) => listing(author.url, articles.filter((article) => article.author.id === author.id))),
+    ...[...collectTags(articles).values()].flatMap((tag) => listing(tagUrl(tag.slug), tag.articles)),
+    ...listingPages(articles, site.wirePageSize, (page) => pagePath("/fil-info", page)),
+    entry("/archives", articles),
+    ...archiveMonths(articles).map((month) =>
+      entry(month.url, articles.filter((article) => casablancaDay(article.publishedAt).startsWith(month.key))),
+    ),
+    ...pages.map((page) => ({ path: page.url })),
+  ];
+}
+
+/** Consecutive parts of at most `limit` entries. */
+export function splitSitemap<T>(entries: readonly T[], limit = SITEMAP_LIMIT): T[][] {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limite de sitemap invalide : ${limit}`);
+  const parts: T[][] = [];
+  for (let start = 0; start < entries.length; start += limit) parts.push(entries.slice(start, start + limit));
+  return parts.length > 0 ? parts : [[]];
+}
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+function lastmodTag(date: Date | undefined): string {
+  return date ? `<lastmod>${toIsoWithOffset(date)}</lastmod>` : "";
+}
+
+export function urlsetXml(entries: readonly SitemapEntry[]): string {
+  const urls = entries.map(
+    ({ path, lastModified: date }) => `  <url><loc>${escapeXml(absoluteUrl(path))}</loc>${lastmodTag(date)}</url>\n`,
+  );
+  return `${XML_DECLARATION}<urlset xmlns="${SITEMAP_NS}">\n${urls.join("")}</urlset>\n`;
+}
+
+export function sitemapIndexXml(parts: readonly (readonly SitemapEntry[])[]): string {
+  const sitemaps = parts.map((part, index) => {
+    const dates = part.flatMap((item) => (item.lastModified ? [item.lastModified] : []));
+    const latest = dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
+    return `  <sitemap><loc>${escapeXml(absoluteUrl(sitemapPartPath(index + 1)))}</loc>${lastmodTag(latest)}</sitemap>\n`;
+  });
+  return `${XML_DECLARATION}<sitemapindex xmlns="${SITEMAP_NS}">\n${sitemaps.join("")}</sitemapindex>\n`;
+}
+
+/** `/sitemap.xml`: the whole urlset while it fits, else the index of its parts. */
+export function sitemapDocument(entries: readonly SitemapEntry[], limit = SITEMAP_LIMIT): string {
+  const parts = splitSitemap(entries, limit);
+  const [only] = parts;
+  return parts.length === 1 && only ? urlsetXml(only) : sitemapIndexXml(parts);
+}
+
+/** `/sitemaps/<n>.xml`, n from 1; null when the sitemap is not split or has no such part. */
+export function sitemapPartDocument(entries: readonly SitemapEntry[], part: number, limit = SITEMAP_LIMIT): string | null {
+  const parts = splitSitemap(entries, limit);
+  const chosen = parts.length > 1 ? parts[part - 1] : undefined;
+  return chosen ? urlsetXml(chosen) : null;
+}
