@@ -13,3 +13,11 @@ export function isPublished(article: Pick<Article, "draft" | "publishedAt">, at:
 export function isScheduled(article: Pick<Article, "draft" | "publishedAt">, at: Date): boolean {
   return article.publishedAt.getTime() > at.getTime();
 }
+
+export type PublicationStatus = "draft" | "scheduled" | "published";
+
+/** Where an article stands at an instant: what the editors' preview marks it as. */
+export function publicationStatus(article: Pick<Article, "draft" | "publishedAt">, at: Date): PublicationStatus {
+  if (article.draft) return "draft";
+  return isScheduled(article, at) ? "scheduled" : "published";
+}

@@ -1,0 +1,33 @@
+/**
+ * npm run content:check — validates every content file and reports all
+ * problems at once, as `file:line: field: message`, then the warnings that
+ * do not fail. Exit status 1 when there is an error.
+ */
+import { readFile } from "node:fs/promises";
+
+import { formatProblem, type ContentProblem } from "../lib/content/errors";
+import { parseFrontMatter } from "../lib/content/front-matter";
+import { loadContent } from "../lib/content/load";
+import { contentWarnings } from "../lib/content/warnings";
+
+const started = performance.now();
+const snapshot = await loadContent();
+
+const lineFinders = new Map<string, (field: string) => number | undefined>();
+for (const article of snapshot.articles) {
+  const parsed = parseFrontMatter(await readFile(article.file, "utf8"), article.file);
+  if (parsed.ok) lineFinders.set(article.file, parsed.value.lineOf);
+}
+const warnings = contentWarnings(snapshot.articles, (article, field) => lineFinders.get(article.file)?.(field));
+
+const print = (problem: ContentProblem, label: string) => `${formatProblem(problem)}${label}`;
+for (const problem of snapshot.problems) console.error(print(problem, ""));
+for (const warning of warnings) console.warn(print(warning, " (avertissement)"));
+
+const count = (n: number, word: string) => `${n} ${word}${n > 1 ? "s" : ""}`;
+const elapsed = Math.round(performance.now() - started);
+console.log(
+  `${count(snapshot.articles.length + snapshot.broken.size, "article")}, ${count(snapshot.pages.size, "page")} : ` +
+    `${count(snapshot.problems.length, "erreur")}, ${count(warnings.length, "avertissement")} (${elapsed} ms).`,
+);
+process.exitCode = snapshot.problems.length > 0 ? 1 : 0;
