@@ -2,18 +2,44 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { routeExists } from "@/lib/routes";
 
+/** Sections whose addresses depend on the content: the proxy checks them (see below). */
+const CONTENT_SECTIONS = /^\/(article|rubrique|page|auteur|tag|fil-info|archives)(\/|$)/;
+
 /**
- * Unknown articles, rubriques and page numbers are answered here with the
- * prerendered 404 page. A `notFound()` thrown while rendering a dynamic
- * route would also give a 404, but Next.js 16 then sends an empty HTML shell
- * that only JavaScript fills in: readers without it would see a blank page.
+ * In front of every page:
+ * - only GET and HEAD: the site takes no form posts, so other methods get 405;
+ * - addresses that cannot be decoded get the 404 page;
+ * - unknown articles, rubriques, authors, tags and page numbers get the
+ *   prerendered 404 page here. A `notFound()` thrown while rendering a
+ *   dynamic route would also give a 404, but Next.js 16 then sends an empty
+ *   HTML shell that only JavaScript fills in: readers without it would see a
+ *   blank page.
  */
 export async function proxy(request: NextRequest) {
-  if (await routeExists(request.nextUrl.pathname)) return NextResponse.next();
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return new NextResponse("Méthode non autorisée.", {
+      status: 405,
+      headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const { pathname } = request.nextUrl;
+  if (isWellFormed(pathname) && (!CONTENT_SECTIONS.test(pathname) || (await routeExists(pathname)))) {
+    return NextResponse.next();
+  }
   // No route matches this path, so Next.js serves its prerendered not-found page, status 404.
   return NextResponse.rewrite(new URL("/_introuvable/_", request.url));
 }
 
+/** Percent-escapes that are not UTF-8 (`/%ff`) would make Next.js fail while decoding route parameters. */
+function isWellFormed(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
-  matcher: ["/article/:path*", "/rubrique/:path*", "/page/:path*"],
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };
