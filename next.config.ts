@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
     return [
       { source: "/page/1", destination: "/", permanent: true },
       { source: "/rubrique/:id/page/1", destination: "/rubrique/:id", permanent: true },
+      { source: "/auteur/:id/page/1", destination: "/auteur/:id", permanent: true },
+      { source: "/tag/:slug/page/1", destination: "/tag/:slug", permanent: true },
+      { source: "/fil-info/page/1", destination: "/fil-info", permanent: true },
     ];
   },
   async headers() {

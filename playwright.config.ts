@@ -2,48 +2,93 @@ import { defineConfig, devices } from "@playwright/test";
 
 import { findChromium } from "./scripts/chromium.cjs";
 
+/** The production build of the sample newsroom. */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const executablePath = findChromium() ?? undefined;
+/** `next dev` on fixture content: the editors' preview. */
+const PREVIEW_PORT = PORT + 1;
+/** A production build of fixture content, its clock pinned before an embargo. */
+const FIXTURES_PORT = PORT + 2;
+const FIXTURES_NOW = "2026-06-01T11:00:00Z";
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: findChromium() ?? undefined,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
+  // One folder per server port, so that two runs side by side never delete each other’s traces.
+  outputDir: `test-results/port-${PORT}`,
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     locale: "fr-FR",
     timezoneId: "Africa/Casablanca",
     trace: "retain-on-failure",
   },
   projects: [
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+      name: "production",
+      testIgnore: ["preview/**", "fixtures-site/**"],
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: "preview",
+      testMatch: "preview/**/*.spec.ts",
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PREVIEW_PORT}` },
+    },
+    {
+      name: "fixtures",
+      testMatch: "fixtures-site/**/*.spec.ts",
+      use: { ...chromium, baseURL: `http://127.0.0.1:${FIXTURES_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      // A far-away server time zone: dates must still come out in Casablanca time.
+      env: { NEXT_TELEMETRY_DISABLED: "1", TZ: "Pacific/Kiritimati" },
+    },
+    {
+      command: `npx next dev --port ${PREVIEW_PORT} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${PREVIEW_PORT}/a-propos`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        CONTENT_DIR: "e2e/fixtures/preview",
+        NEXT_DIST_DIR: ".next-preview",
+        LESINFOS_NOW: "2026-01-01T12:00:00Z",
+      },
+    },
+    {
+      command: `npx next build && npx next start --port ${FIXTURES_PORT} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${FIXTURES_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        CONTENT_DIR: "e2e/fixtures/site",
+        NEXT_DIST_DIR: ".next-fixtures",
+        LESINFOS_NOW: FIXTURES_NOW,
       },
     },
   ],
-  webServer: {
-    command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    // A far-away server time zone: dates must still come out in Casablanca time.
-    env: { NEXT_TELEMETRY_DISABLED: "1", TZ: "Pacific/Kiritimati" },
-  },
 });

@@ -1,3 +1,4 @@
+import { relatedArticles } from "../lib/related";
 import { publishedContent } from "./support/content";
 import { expect, test } from "./support/fixtures";
 
@@ -10,6 +11,7 @@ test("un article montre titre, chapô, signature, date française, image et corp
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Ports.+le trafic de conteneurs poursuit sa hausse sur le détroit$/);
   await expect(article.getByText(/^Les ports du nord du royaume ont traité près de 9/)).toBeVisible();
   await expect(article.getByText("Par Salma Bennani")).toBeVisible();
+  await expect(article.getByRole("link", { name: "Salma Bennani" })).toHaveAttribute("href", "/auteur/salma-bennani");
 
   const published = article.locator("time").first();
   await expect(published).toHaveText(`lundi 7 septembre 2026 à 14${NBSP}h${NBSP}20`);
@@ -33,14 +35,15 @@ test("la date de mise à jour s’affiche quand l’article a été mis à jour"
   await expect(page.locator('time[datetime="2026-10-03T10:05:00+01:00"]')).toBeVisible();
 });
 
-test("mots-clés, partage sans JavaScript et articles de la même rubrique", async ({ page }) => {
+test("mots-clés, partage sans JavaScript et articles à lire aussi", async ({ page }) => {
   const { articles } = await publishedContent();
   const target = articles.find((a) => a.slug === "ports-le-trafic-de-conteneurs-poursuit-sa-hausse-sur-le-detroit")!;
-  const related = articles.filter((a) => a.rubrique.id === target.rubrique.id && a !== target).slice(0, 4);
+  const related = relatedArticles(target, articles);
   await page.goto(target.url);
 
   const tags = page.getByRole("region", { name: "Mots-clés" });
-  await expect(tags.getByRole("listitem")).toHaveText(target.tags.map((tag) => tag.label));
+  await expect(tags.getByRole("link")).toHaveText(target.tags.map((tag) => tag.label));
+  await expect(tags.getByRole("link", { name: "Économie" })).toHaveAttribute("href", "/tag/economie");
 
   const share = page.getByRole("region", { name: "Partager cet article" });
   const url = encodeURIComponent(`http://localhost:3000${target.url}`);
@@ -53,7 +56,8 @@ test("mots-clés, partage sans JavaScript et articles de la même rubrique", asy
   await expect(share.getByRole("link", { name: "Partager sur LinkedIn" })).toHaveAttribute("href", /^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/);
   await expect(share.getByRole("link", { name: "Envoyer par e-mail" })).toHaveAttribute("href", /^mailto:\?subject=/);
 
-  const relatedSection = page.getByRole("region", { name: "Dans la même rubrique" });
+  const relatedSection = page.getByRole("region", { name: "À lire aussi" });
+  expect(related).toHaveLength(4);
   await expect(relatedSection.getByRole("heading", { level: 3 })).toHaveText(related.map((a) => a.title));
 });
 

@@ -21,7 +21,13 @@ test("le menu s’utilise au clavier seul", async ({ page }) => {
   const nav = page.getByRole("navigation", { name: "Rubriques", exact: true });
   await expect(nav).toBeVisible();
   await page.keyboard.press("Tab");
+  await expect(nav.getByRole("searchbox", { name: "Rechercher dans Lesinfos" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("button", { name: "Rechercher" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(nav.getByRole("link", { name: "Accueil" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(nav.getByRole("link", { name: "Fil info" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(nav.getByRole("link", { name: "Politique" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -8,7 +8,7 @@ test("de l’accueil à un article, à sa rubrique, puis à un autre article", a
   await expect(page).toHaveURL(/\/article\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 
-  const kicker = page.getByRole("article").first().getByRole("link").first();
+  const kicker = page.getByRole("article").first().locator("header").getByRole("link").first();
   const rubrique = (await kicker.textContent())!.trim();
   await kicker.click();
   await expect(page).toHaveURL(/\/rubrique\/[a-z]+$/);

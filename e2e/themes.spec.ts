@@ -32,5 +32,6 @@ test("les polices viennent du site lui-même, deux fichiers au plus", async ({ p
   await page.waitForLoadState("networkidle");
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.length).toBeLessThanOrEqual(2);
-  for (const url of fonts) expect(new URL(url).host).toBe("127.0.0.1:3100");
+  const site = new URL(page.url()).host;
+  for (const url of fonts) expect(new URL(url).host).toBe(site);
 });

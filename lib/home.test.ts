@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { chooseLeadStory, homeFeed, sameRubrique } from "./home";
-import { articleSeries, makeArticle, rubriques } from "./testing/articles";
+import { chooseLeadStory, homeFeed } from "./home";
+import { articleSeries, rubriques } from "./testing/articles";
 
 describe("chooseLeadStory", () => {
   it("takes the newest featured article", () => {
@@ -52,17 +52,5 @@ describe("homeFeed", () => {
 
   it("has no page past the last", () => {
     expect(homeFeed(articleSeries(30), rubriques, 4, 12)).toBeNull();
-  });
-});
-
-describe("sameRubrique", () => {
-  it("gives other articles of the rubrique, newest first, at most four", () => {
-    const articles = articleSeries(30);
-    expect(sameRubrique(articles[0]!, articles).map((a) => a.slug)).toEqual(["a3", "a6", "a9", "a12"]);
-  });
-
-  it("never gives the article itself", () => {
-    const only = makeArticle("seul");
-    expect(sameRubrique(only, [only])).toEqual([]);
   });
 });

@@ -39,8 +39,3 @@ export function homeFeed(
     .filter((block) => block.articles.length > 0);
   return { lead, latest, rubriqueBlocks };
 }
-
-/** Other articles of the same rubrique, newest first. */
-export function sameRubrique(article: Article, articles: readonly Article[], limit = 4): Article[] {
-  return articles.filter((a) => a.rubrique.id === article.rubrique.id && a.slug !== article.slug).slice(0, limit);
-}

@@ -2,11 +2,14 @@
  * What each dynamic address shows, decided once: the pages render it, and
  * the proxy asks the same functions whether an address exists at all.
  */
+import { archiveMonth, groupByDay } from "./calendar";
 import {
   getArticle,
   getArticleProblems,
   getArticles,
+  getArticlesByAuthor,
   getArticlesInRubrique,
+  getAuthor,
   getRubrique,
   getRubriques,
   type Article,
@@ -14,8 +17,12 @@ import {
 } from "./content";
 import { SLUG_PATTERN } from "./content/schema";
 import { homeFeed } from "./home";
+import { memoizeByIdentity } from "./memo";
 import { paginate, parsePageNumber } from "./pagination";
 import { site } from "./site";
+import { collectTags } from "./tags";
+
+const tagsOf = memoizeByIdentity(collectTags);
 
 export type ArticleRoute = { article: Article } | { problems: ContentProblem[] };
 
@@ -44,22 +51,78 @@ export async function rubriqueRoute(id: string, rawPage = "1") {
   return slice ? { rubrique, ...slice } : null;
 }
 
-/** The dynamic prefixes whose addresses `routeExists` knows. */
-export const DYNAMIC_PREFIXES = ["/article/", "/rubrique/", "/page/"] as const;
+/** `/auteur/<id>` and `/auteur/<id>/page/<n>`. */
+export async function authorRoute(id: string, rawPage = "1") {
+  const author = await getAuthor(id);
+  const page = parsePageNumber(rawPage);
+  if (!author || !page) return null;
+  const slice = paginate(await getArticlesByAuthor(id), page, site.pageSize);
+  return slice ? { author, ...slice } : null;
+}
 
-/** Whether a path under one of the dynamic prefixes leads to a page. */
+/** Every tag of the published articles, by slug. */
+export async function getTags() {
+  return tagsOf(await getArticles());
+}
+
+/** `/tag/<slug>` and `/tag/<slug>/page/<n>`. */
+export async function tagRoute(slug: string, rawPage = "1") {
+  const tag = (await getTags()).get(slug);
+  const page = parsePageNumber(rawPage);
+  if (!tag || !page) return null;
+  const slice = paginate(tag.articles, page, site.pageSize);
+  return slice ? { tag, ...slice } : null;
+}
+
+/** `/fil-info` and `/fil-info/page/<n>`: every article, newest first, grouped by day. */
+export async function wireRoute(rawPage = "1") {
+  const page = parsePageNumber(rawPage);
+  const slice = page ? paginate(await getArticles(), page, site.wirePageSize) : null;
+  return slice ? { ...slice, days: groupByDay(slice.items) } : null;
+}
+
+/** `/archives/<yyyy>/<mm>`. */
+export async function archiveRoute(year: string, month: string) {
+  return archiveMonth(await getArticles(), year, month);
+}
+
+/** `<first>` or `<first>/page/<n>` (n ≥ 2) of a paginated listing. */
+async function listingExists(
+  route: (key: string, page?: string) => Promise<unknown>,
+  first: string,
+  second: string | undefined,
+  third: string | undefined,
+): Promise<boolean> {
+  if (second === undefined) return (await route(first)) !== null;
+  return second === "page" && third !== undefined && third !== "1" && (await route(first, third)) !== null;
+}
+
+/** Whether a path under one of the proxy's prefixes (see proxy.ts) leads to a page. */
 export async function routeExists(pathname: string): Promise<boolean> {
   const segments = pathname.replace(/\/+$/, "").split("/").slice(1);
   const [section, first, second, third, ...rest] = segments;
-  if (rest.length > 0 || first === undefined) return false;
+  if (rest.length > 0) return false;
+  // The listings' own first pages: `/fil-info` and `/archives`.
+  if (first === undefined) return section === "fil-info" || section === "archives";
   switch (section) {
     case "article":
+      // `/article/<slug>/opengraph-image`: the article's share image.
+      if (second === "opengraph-image" && third === undefined) return (await articleRoute(first)) !== null;
       return second === undefined && (await articleRoute(first)) !== null;
     case "page":
       return second === undefined && (await homePageRoute(first)) !== null;
     case "rubrique":
-      if (second === undefined) return (await rubriqueRoute(first)) !== null;
-      return second === "page" && third !== undefined && third !== "1" && (await rubriqueRoute(first, third)) !== null;
+      // `/rubrique/<id>/rss.xml`: the rubrique's feed.
+      if (second === "rss.xml" && third === undefined) return (await rubriqueRoute(first)) !== null;
+      return listingExists(rubriqueRoute, first, second, third);
+    case "auteur":
+      return listingExists(authorRoute, first, second, third);
+    case "tag":
+      return listingExists(tagRoute, first, second, third);
+    case "fil-info":
+      return first === "page" && second !== undefined && second !== "1" && third === undefined && (await wireRoute(second)) !== null;
+    case "archives":
+      return second !== undefined && third === undefined && (await archiveRoute(first, second)) !== null;
     default:
       return false;
   }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { getPage, getPageBodyHtml, getPages } from "@/lib/content";
+import { staticPageMetadata } from "@/lib/seo/metadata";
 
 /** Only the pages written under content/pages/ exist at the site's root. */
 export const dynamicParams = false;
@@ -16,7 +17,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPage((await params).slug);
   if (!page) return {};
-  return { title: page.title, description: page.description, alternates: { canonical: page.url } };
+  return staticPageMetadata(page);
 }
 
 export default async function StaticPage({ params }: Props) {

@@ -17,7 +17,7 @@ export function CoverFigure({ image }: { image: CoverImage }) {
       />
       {image.credit ? (
         <figcaption className="mt-2 text-xs text-ink-muted">
-          {t.imageCredit} : {image.credit}
+          {`${t.imageCredit}\u00a0: ${image.credit}`}
         </figcaption>
       ) : null}
     </figure>

@@ -1,5 +1,8 @@
+import Link from "next/link";
+
 import type { Tag } from "@/lib/content";
 import { t } from "@/lib/strings";
+import { tagUrl } from "@/lib/tags";
 
 export function TagList({ tags }: { tags: Tag[] }) {
   if (tags.length === 0) return null;
@@ -10,8 +13,13 @@ export function TagList({ tags }: { tags: Tag[] }) {
       </h2>
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
-          <li key={tag.slug} className="rounded-full border border-rule px-3 py-1 text-sm">
-            {tag.label}
+          <li key={tag.slug}>
+            <Link
+              href={tagUrl(tag.slug)}
+              className="inline-flex min-h-11 items-center rounded-full border border-rule px-4 text-sm hover:bg-paper-muted"
+            >
+              {tag.label}
+            </Link>
           </li>
         ))}
       </ul>

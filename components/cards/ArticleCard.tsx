@@ -1,8 +1,11 @@
 import Image from "next/image";
 import Link from "next/link";
 
+import { AuthorLink } from "@/components/article/AuthorLink";
+import { StatusBadge } from "@/components/article/StatusBadge";
 import { DateTime } from "@/components/ui/DateTime";
 import type { Article } from "@/lib/content";
+import { t } from "@/lib/strings";
 
 import { RubriqueKicker } from "./RubriqueKicker";
 
@@ -30,6 +33,7 @@ export function ArticleCard({
           className="aspect-[16/9] w-full rounded-sm bg-paper-muted object-cover"
         />
       ) : null}
+      <StatusBadge article={article} />
       {withRubrique ? <RubriqueKicker rubrique={article.rubrique} /> : null}
       <Heading className="font-serif text-xl leading-snug font-bold">
         <Link href={article.url} className="hover:underline">
@@ -38,7 +42,7 @@ export function ArticleCard({
       </Heading>
       <p className="text-sm leading-relaxed text-ink-muted">{article.description}</p>
       <p className="text-xs text-ink-muted">
-        <DateTime date={article.publishedAt} />
+        {t.by} <AuthorLink author={article.author} /> · <DateTime date={article.publishedAt} />
       </p>
     </article>
   );

@@ -1,6 +1,8 @@
 import Image from "next/image";
 import Link from "next/link";
 
+import { AuthorLink } from "@/components/article/AuthorLink";
+import { StatusBadge } from "@/components/article/StatusBadge";
 import { DateTime } from "@/components/ui/DateTime";
 import type { Article } from "@/lib/content";
 import { t } from "@/lib/strings";
@@ -27,6 +29,7 @@ export function LeadStory({ article }: { article: Article }) {
           />
         ) : null}
         <div className={article.image ? "md:col-span-2" : "md:col-span-5"}>
+          <StatusBadge article={article} />
           <RubriqueKicker rubrique={article.rubrique} />
           <h3 className="mt-2 font-serif text-3xl leading-tight font-bold md:text-4xl">
             <Link href={article.url} className="hover:underline">
@@ -35,7 +38,7 @@ export function LeadStory({ article }: { article: Article }) {
           </h3>
           <p className="mt-3 font-serif text-lg leading-relaxed">{article.description}</p>
           <p className="mt-3 text-sm text-ink-muted">
-            {t.by} {article.author.name} · <DateTime date={article.publishedAt} />
+            {t.by} <AuthorLink author={article.author} /> · <DateTime date={article.publishedAt} />
           </p>
         </div>
       </article>

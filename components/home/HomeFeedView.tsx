@@ -4,6 +4,7 @@ import { ArticleCard } from "@/components/cards/ArticleCard";
 import { LeadStory } from "@/components/cards/LeadStory";
 import { Pagination } from "@/components/ui/Pagination";
 import type { HomeFeed } from "@/lib/home";
+import { pagePath } from "@/lib/pagination";
 import { t } from "@/lib/strings";
 
 export function HomeFeedView({ feed }: { feed: HomeFeed }) {
@@ -23,7 +24,7 @@ export function HomeFeedView({ feed }: { feed: HomeFeed }) {
             </li>
           ))}
         </ol>
-        <Pagination page={latest.page} totalPages={latest.totalPages} hrefFor={(n) => (n === 1 ? "/" : `/page/${n}`)} />
+        <Pagination page={latest.page} totalPages={latest.totalPages} hrefFor={(n) => pagePath("/", n)} />
       </section>
       {rubriqueBlocks.map(({ rubrique, articles }) => (
         <section key={rubrique.id} aria-labelledby={`bloc-${rubrique.id}`} className="pt-12">

@@ -7,6 +7,7 @@ import { t } from "@/lib/strings";
 import { Emblem } from "./Emblem";
 import { MobileMenu } from "./MobileMenu";
 import { RubriqueLinks } from "./RubriqueLinks";
+import { SearchForm } from "./SearchForm";
 
 export async function Masthead() {
   const rubriques = await getRubriques();
@@ -20,14 +21,21 @@ export async function Masthead() {
             <span className="mt-1 block text-xs text-ink-muted sm:text-sm">{site.tagline}</span>
           </span>
         </Link>
+        <SearchForm id="recherche-bandeau" className="hidden w-80 gap-2 md:flex print:hidden" />
         <MobileMenu rubriques={rubriques} />
       </div>
       <nav aria-label={t.mainNav} className="hidden border-t border-rule md:block print:hidden">
-        <RubriqueLinks
-          rubriques={rubriques}
-          className="mx-auto flex max-w-6xl flex-wrap gap-x-6 px-4"
-          linkClassName="inline-block py-2.5 text-sm font-semibold tracking-wide uppercase hover:text-accent hover:underline"
-        />
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 px-4">
+          <RubriqueLinks
+            rubriques={rubriques}
+            className="flex flex-wrap gap-x-6"
+            linkClassName="inline-block py-2.5 text-sm font-semibold tracking-wide uppercase hover:text-accent hover:underline"
+          />
+          <Link href="/fil-info" className="inline-flex items-center gap-2 py-2.5 text-sm font-bold text-accent uppercase hover:underline">
+            <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-accent" />
+            {t.wire}
+          </Link>
+        </div>
       </nav>
     </header>
   );

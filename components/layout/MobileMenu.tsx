@@ -4,6 +4,7 @@ import type { Rubrique } from "@/lib/content";
 import { t } from "@/lib/strings";
 
 import { RubriqueLinks } from "./RubriqueLinks";
+import { SearchForm } from "./SearchForm";
 
 /** Narrow screens: a native disclosure, so the menu opens without JavaScript and by keyboard. */
 export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
@@ -17,10 +18,14 @@ export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
       </summary>
       <nav
         aria-label={t.mainNav}
-        className="absolute right-0 z-20 mt-2 w-64 rounded border border-rule bg-paper p-2 shadow-lg"
+        className="absolute right-0 z-20 mt-2 w-72 rounded border border-rule bg-paper p-2 shadow-lg"
       >
+        <SearchForm id="recherche-menu" className="mb-2 flex gap-2 p-1" />
         <Link href="/" className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
           {t.home}
+        </Link>
+        <Link href="/fil-info" className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted">
+          {t.wire}
         </Link>
         <RubriqueLinks
           rubriques={rubriques}

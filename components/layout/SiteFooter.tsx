@@ -32,6 +32,9 @@ export async function SiteFooter() {
           <h2 className="font-serif text-lg font-bold">{t.footerNav}</h2>
           <ul className="mt-2 space-y-1 text-sm">
             <li><Link href="/a-propos" className="hover:underline">{t.aboutTitle}</Link></li>
+            <li><Link href="/auteurs" className="hover:underline">{t.authors}</Link></li>
+            <li><Link href="/fil-info" className="hover:underline">{t.wireTitle}</Link></li>
+            <li><Link href="/archives" className="hover:underline">{t.archives}</Link></li>
             <li><Link href="/mentions-legales" className="hover:underline">{t.legal}</Link></li>
             <li><Link href="/contact" className="hover:underline">{t.contact}</Link></li>
           </ul>

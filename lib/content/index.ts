@@ -4,6 +4,7 @@
  */
 import { now } from "../clock";
 import type { ContentProblem } from "./errors";
+import type { ContentSnapshot } from "./load";
 import { getContent, renderedBody } from "./store";
 import type { Article, Author, Page, Rubrique } from "./types";
 import { isPreview, isPublished } from "./visibility";
@@ -11,13 +12,36 @@ import { isPreview, isPublished } from "./visibility";
 export type { Article, Author, CoverImage, Page, Rubrique, Tag } from "./types";
 export type { ContentProblem } from "./errors";
 export { formatProblem } from "./errors";
+export { coverImageByteLength, readCoverImage } from "./cover-file";
+export { publicationStatus, type PublicationStatus } from "./visibility";
+
+const published = new WeakMap<ContentSnapshot, { list: Article[]; from: number; until: number }>();
+
+/**
+ * The published articles at this instant. The list only changes when a
+ * scheduled article's time comes, so it is kept (same array, which lets
+ * derived indexes be cached by identity) until the next publication time.
+ */
+function publishedAt(snapshot: ContentSnapshot, at: number): Article[] {
+  const cached = published.get(snapshot);
+  if (cached && at >= cached.from && at < cached.until) return cached.list;
+  const list = snapshot.articles.filter((article) => isPublished(article, new Date(at)));
+  let from = -Infinity;
+  let until = Infinity;
+  for (const article of snapshot.articles) {
+    const time = article.publishedAt.getTime();
+    if (article.draft) continue;
+    if (time <= at) from = Math.max(from, time);
+    else until = Math.min(until, time);
+  }
+  published.set(snapshot, { list, from, until });
+  return list;
+}
 
 /** Articles readers may see, newest first (drafts and scheduled ones too under `next dev`). */
 export async function getArticles(): Promise<Article[]> {
-  const { articles } = await getContent();
-  if (isPreview()) return articles;
-  const at = now();
-  return articles.filter((article) => isPublished(article, at));
+  const snapshot = await getContent();
+  return isPreview() ? snapshot.articles : publishedAt(snapshot, now().getTime());
 }
 
 export async function getArticle(slug: string): Promise<Article | null> {
@@ -46,8 +70,16 @@ export async function getArticlesInRubrique(id: string): Promise<Article[]> {
   return (await getArticles()).filter((article) => article.rubrique.id === id);
 }
 
+export async function getAuthors(): Promise<Author[]> {
+  return [...(await getContent()).authors.values()];
+}
+
 export async function getAuthor(id: string): Promise<Author | null> {
   return (await getContent()).authors.get(id) ?? null;
+}
+
+export async function getArticlesByAuthor(id: string): Promise<Article[]> {
+  return (await getArticles()).filter((article) => article.author.id === id);
 }
 
 export async function getPage(slug: string): Promise<Page | null> {

@@ -98,6 +98,23 @@ describe("loadContent", () => {
     ]);
   });
 
+  it("sets titles, chapôs and captions in French typography", async () => {
+    const { articles } = await loadContent(
+      await site({
+        "a.md": article({
+          title: '"Ports : le trafic bondit de 15 % ?"',
+          description: "\"L'eau manque...\"",
+          image: `\n  src: /images/cover.webp\n  alt: "Vue d'un quai"\n  credit: "Photo : Lesinfos"`,
+        }),
+      }),
+    );
+    expect(articles[0]).toMatchObject({
+      title: "Ports\u00a0: le trafic bondit de 15\u00a0%\u202f?",
+      description: "L’eau manque…",
+      image: { alt: "Vue d’un quai", credit: "Photo\u00a0: Lesinfos" },
+    });
+  });
+
   it("keeps unquoted YAML timestamps as the instant written, not a UTC reinterpretation", async () => {
     const { articles } = await loadContent(await site({ "a.md": article({ date: "2025-04-13" }) }));
     expect(articles[0]?.publishedAt.toISOString()).toBe("2025-04-12T23:00:00.000Z");
@@ -134,6 +151,13 @@ describe("loadContent", () => {
   ])("reports %s with file, line and field", async (_, fields, expected) => {
     const problems = await problemsOf({ "x.md": article(fields) });
     expect(problems).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it("reports a bad field and an unknown reference of the same file together", async () => {
+    expect(await problemsOf({ "x.md": article({ date: '"2025-13-45"', author: "personne" }) })).toEqual([
+      expect.stringMatching(/x\.md:4: date: « 2025-13-45 »/),
+      expect.stringMatching(/x\.md:5: author: auteur inconnu « personne »/),
+    ]);
   });
 
   it("reports broken YAML with its line", async () => {
@@ -176,6 +200,6 @@ describe("loadContent", () => {
     const snapshot = await loadContent(
       await site({}, { "pages/a-propos.md": '---\ntitle: "Qui sommes-nous ?"\ndescription: "La rédaction."\n---\nTexte.' }),
     );
-    expect(snapshot.pages.get("a-propos")).toMatchObject({ url: "/a-propos", title: "Qui sommes-nous ?" });
+    expect(snapshot.pages.get("a-propos")).toMatchObject({ url: "/a-propos", title: "Qui sommes-nous\u202f?" });
   });
 });

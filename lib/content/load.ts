@@ -6,6 +6,7 @@ import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 
 import { readingMinutes } from "../reading-time";
+import { frenchTypography as typo } from "../typography";
 import { slugify } from "../slug";
 import type { ContentProblem } from "./errors";
 import { parseFrontMatter, type ParsedFile } from "./front-matter";
@@ -121,11 +122,21 @@ async function coverImage(
   try {
     const { width, height } = await sharp(absolute).metadata();
     if (!width || !height) throw new Error("dimensions inconnues");
-    return { ...image, width, height };
+    return {
+      src: image.src,
+      alt: typo(image.alt),
+      credit: image.credit === undefined ? undefined : typo(image.credit),
+      width,
+      height,
+    };
   } catch {
     report("image.src", `« ${image.src} » n’est pas une image lisible`);
     return undefined;
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 async function readArticle(
@@ -144,31 +155,38 @@ async function readArticle(
   const parsed = parseFrontMatter(await readFile(absolute, "utf8"), file);
   if (!parsed.ok) return { problems: [...problems, ...parsed.problems] };
 
-  const result = articleFrontMatter.safeParse(parsed.value.data, { error: frenchErrors });
-  if (!result.success) return { problems: [...problems, ...zodProblems(result.error, file, parsed.value)] };
-  const data = result.data;
   const report = (field: string, message: string) =>
     problems.push({ file, field, line: parsed.value.lineOf(field), message });
+  const result = articleFrontMatter.safeParse(parsed.value.data, { error: frenchErrors });
+  if (!result.success) problems.push(...zodProblems(result.error, file, parsed.value));
 
-  const author = authors.get(data.author);
-  if (!author) report("author", `auteur inconnu « ${data.author} » (voir content/authors.yaml)`);
-  const rubrique = rubriques.get(data.category);
-  if (!rubrique) report("category", `rubrique inconnue « ${data.category} » (voir content/rubriques.yaml)`);
+  // References are checked even when other fields are wrong, so every problem is reported at once.
+  const raw = isRecord(parsed.value.data) ? parsed.value.data : {};
+  const author = typeof raw.author === "string" ? authors.get(raw.author) : undefined;
+  if (typeof raw.author === "string" && !author) {
+    report("author", `auteur inconnu « ${raw.author} » (voir content/authors.yaml)`);
+  }
+  const rubrique = typeof raw.category === "string" ? rubriques.get(raw.category) : undefined;
+  if (typeof raw.category === "string" && !rubrique) {
+    report("category", `rubrique inconnue « ${raw.category} » (voir content/rubriques.yaml)`);
+  }
+  if (!result.success) return { problems };
+  const data = result.data;
   const image = data.image ? await coverImage(location.publicDir, data.image, report) : undefined;
   if (problems.length > 0 || !author || !rubrique) return { problems };
 
   const tags = new Map<string, { label: string; slug: string }>();
   for (const label of data.tags) {
     const slug = slugify(label);
-    if (slug && !tags.has(slug)) tags.set(slug, { label, slug });
+    if (slug && !tags.has(slug)) tags.set(slug, { label: typo(label), slug });
   }
   return {
     problems,
     article: {
       slug,
       url: `/article/${slug}`,
-      title: data.title,
-      description: data.description,
+      title: typo(data.title),
+      description: typo(data.description),
       publishedAt: data.date,
       updatedAt: data.updated,
       author,
@@ -192,7 +210,11 @@ async function readPage(root: string, name: string): Promise<{ page?: Page; prob
   if (!parsed.ok) return { problems: parsed.problems };
   const result = pageFrontMatter.safeParse(parsed.value.data, { error: frenchErrors });
   if (!result.success) return { problems: zodProblems(result.error, file, parsed.value) };
-  return { problems: [], page: { slug, url: `/${slug}`, ...result.data, body: parsed.value.body, file } };
+  const { title, description } = result.data;
+  return {
+    problems: [],
+    page: { slug, url: `/${slug}`, title: typo(title), description: typo(description), body: parsed.value.body, file },
+  };
 }
 
 export async function loadContent(location: ContentLocation = defaultLocation()): Promise<ContentSnapshot> {
@@ -200,12 +222,24 @@ export async function loadContent(location: ContentLocation = defaultLocation())
   const problems: ContentProblem[] = [];
   const rubriqueList = (await readRegistry(root, "rubriques.yaml", rubriquesRegistry, problems)).map((r) => ({
     ...r,
+    description: typo(r.description),
     url: `/rubrique/${r.id}`,
   }));
-  const authorList = (await readRegistry(root, "authors.yaml", authorsRegistry, problems)).map((a) => ({
-    ...a,
-    isOrganization: a.id === "redaction",
-  }));
+  const authorsFile = display(path.join(root, "authors.yaml"));
+  const authorList: Author[] = await Promise.all(
+    (await readRegistry(root, "authors.yaml", authorsRegistry, problems)).map(async ({ portrait, ...author }, index) => ({
+      ...author,
+      role: author.role === undefined ? undefined : typo(author.role),
+      bio: author.bio === undefined ? undefined : typo(author.bio),
+      url: `/auteur/${author.id}`,
+      isOrganization: author.id === "redaction",
+      portrait: portrait
+        ? await coverImage(location.publicDir, { src: portrait, alt: `Portrait de ${author.name}` }, (field, message) =>
+            problems.push({ file: authorsFile, field: `${index}.portrait`, message }),
+          )
+        : undefined,
+    })),
+  );
   const rubriques = new Map(rubriqueList.map((r) => [r.id, r]));
   const authors = new Map(authorList.map((a) => [a.id, a]));
 

@@ -10,6 +10,8 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 
+import { rehypeFrenchTypography } from "./rehype-typography";
+
 /**
  * GitHub's sanitizing rules (no <script>, <style>, <iframe>, event handlers
  * or javascript: URLs), plus the language attributes editors need for
@@ -78,6 +80,8 @@ const processor = unified()
   .use(demoteTopHeadings)
   .use(lazyImages)
   .use(rehypeSlug)
+  // After the slugs: heading ids stay made of the words the editor typed.
+  .use(rehypeFrenchTypography)
   .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
   .use(rehypeStringify)
   .freeze();

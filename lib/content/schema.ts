@@ -7,6 +7,10 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1, "ne doit pas être vide");
 const id = z.string().regex(SLUG_PATTERN, "identifiant invalide : lettres minuscules a–z, chiffres et tirets");
 
+const imagePath = z
+  .string()
+  .regex(/^\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/i, "chemin d’image invalide : un fichier sous public/, par ex. /images/articles/photo.webp");
+
 const contentDate = z.string().transform((value, ctx) => {
   const date = parseContentDate(value);
   if (!date) {
@@ -30,9 +34,7 @@ export const articleFrontMatter = z
     tags: z.array(text).default([]),
     image: z
       .strictObject({
-        src: z
-          .string()
-          .regex(/^\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/i, "chemin d’image invalide : un fichier sous public/, par ex. /images/articles/photo.webp"),
+        src: imagePath,
         alt: text,
         credit: text.optional(),
       })
@@ -67,6 +69,7 @@ export const authorsRegistry = z.array(
     name: text,
     role: text.optional(),
     bio: text.optional(),
+    portrait: imagePath.optional(),
   }),
 );
 

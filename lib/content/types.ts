@@ -10,8 +10,10 @@ export interface Rubrique {
 export interface Author {
   id: string;
   name: string;
+  url: string;
   role?: string;
   bio?: string;
+  portrait?: CoverImage;
   /** The newsroom itself (`redaction`) rather than a person. */
   isOrganization: boolean;
 }

@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { AdjacentArticles } from "@/components/article/AdjacentArticles";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
+import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { ContentProblems } from "@/components/article/ContentProblems";
 import { CoverFigure } from "@/components/article/CoverFigure";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { ShareLinks } from "@/components/article/ShareLinks";
+import { StatusBanner } from "@/components/article/StatusBanner";
 import { TagList } from "@/components/article/TagList";
+import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticleBodyHtml, getArticles } from "@/lib/content";
-import { sameRubrique } from "@/lib/home";
+import { adjacentInRubrique, relatedArticles } from "@/lib/related";
 import { articleRoute } from "@/lib/routes";
+import { articleStructuredData } from "@/lib/seo/json-ld";
+import { articleMetadata } from "@/lib/seo/metadata";
 import { absoluteUrl } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -26,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const route = await articleRoute((await params).slug);
   if (!route || !("article" in route)) return {};
   const { article } = route;
-  return { title: article.title, description: article.description, alternates: { canonical: article.url } };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -34,23 +40,24 @@ export default async function ArticlePage({ params }: Props) {
   if (!route) notFound();
   if ("problems" in route) return <ContentProblems problems={route.problems} />;
   const { article } = route;
-  const [html, related] = await Promise.all([
-    getArticleBodyHtml(article),
-    getArticles().then((articles) => sameRubrique(article, articles)),
-  ]);
+  const [html, articles] = await Promise.all([getArticleBodyHtml(article), getArticles()]);
   const url = absoluteUrl(article.url);
 
   return (
     <>
+      <JsonLd items={articleStructuredData(article)} />
       <article className="mx-auto max-w-3xl">
+        <StatusBanner article={article} />
+        <Breadcrumb article={article} />
         <ArticleHeader article={article} />
         {article.image ? <CoverFigure image={article.image} /> : null}
         <ArticleBody html={html} />
         <p className="mt-8 hidden text-sm print:block">{url}</p>
         <TagList tags={article.tags} />
         <ShareLinks url={url} title={article.title} />
+        <AdjacentArticles {...adjacentInRubrique(article, articles)} />
       </article>
-      <RelatedArticles title={t.related} articles={related} />
+      <RelatedArticles title={t.related} articles={relatedArticles(article, articles)} />
     </>
   );
 }

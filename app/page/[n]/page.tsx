@@ -5,6 +5,7 @@ import { HomeFeedView } from "@/components/home/HomeFeedView";
 import { getArticles } from "@/lib/content";
 import { pageCount } from "@/lib/pagination";
 import { homePageRoute } from "@/lib/routes";
+import { homeArchiveMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -19,7 +20,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const feed = await homePageRoute((await params).n);
-  return feed ? { title: `${t.latest} — ${t.pageOf(feed.latest.page, feed.latest.totalPages)}` } : {};
+  return feed ? homeArchiveMetadata(feed.latest.page, feed.latest.totalPages) : {};
 }
 
 export default async function HomeArchivePage({ params }: Props) {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { RubriqueView } from "@/components/listing/RubriqueView";
+import { ListingView } from "@/components/listing/ListingView";
 import { getRubriques } from "@/lib/content";
 import { rubriqueRoute } from "@/lib/routes";
+import { rubriqueMetadata } from "@/lib/seo/metadata";
 
 export const revalidate = 60;
 
@@ -16,11 +17,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await rubriqueRoute((await params).id);
   if (!found) return {};
-  return { title: found.rubrique.name, description: found.rubrique.description, alternates: { canonical: found.rubrique.url } };
+  return rubriqueMetadata(found.rubrique, found.page, found.totalPages);
 }
 
 export default async function RubriquePage({ params }: Props) {
   const found = await rubriqueRoute((await params).id);
   if (!found) notFound();
-  return <RubriqueView {...found} />;
+  const { rubrique, ...slice } = found;
+  return <ListingView title={rubrique.name} description={rubrique.description} baseUrl={rubrique.url} withRubrique={false} {...slice} />;
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { RubriqueView } from "@/components/listing/RubriqueView";
+import { ListingView } from "@/components/listing/ListingView";
 import { getArticlesInRubrique, getRubriques } from "@/lib/content";
 import { pageCount } from "@/lib/pagination";
 import { rubriqueRoute } from "@/lib/routes";
+import { rubriqueMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
-import { t } from "@/lib/strings";
 
 export const revalidate = 60;
 
@@ -29,15 +29,12 @@ async function found(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await found(params);
   if (!page) return {};
-  return {
-    title: `${page.rubrique.name} — ${t.pageOf(page.page, page.totalPages)}`,
-    description: page.rubrique.description,
-    alternates: { canonical: `${page.rubrique.url}/page/${page.page}` },
-  };
+  return rubriqueMetadata(page.rubrique, page.page, page.totalPages);
 }
 
 export default async function RubriqueArchivePage({ params }: Props) {
   const page = await found(params);
   if (!page) notFound();
-  return <RubriqueView {...page} />;
+  const { rubrique, ...slice } = page;
+  return <ListingView title={rubrique.name} description={rubrique.description} baseUrl={rubrique.url} withRubrique={false} {...slice} />;
 }

@@ -1,0 +1,69 @@
+import type { Article } from "./content";
+import { casablancaDay, formatMonth } from "./dates";
+
+export interface DayGroup {
+  /** Calendar day in Casablanca, "2025-04-14". */
+  day: string;
+  articles: Article[];
+}
+
+/** Articles (newest first) grouped by their Casablanca calendar day, in order. */
+export function groupByDay(articles: readonly Article[]): DayGroup[] {
+  const groups: DayGroup[] = [];
+  for (const article of articles) {
+    const day = casablancaDay(article.publishedAt);
+    const last = groups.at(-1);
+    if (last?.day === day) last.articles.push(article);
+    else groups.push({ day, articles: [article] });
+  }
+  return groups;
+}
+
+export interface ArchiveMonth {
+  /** "2025-04" */
+  key: string;
+  year: number;
+  month: number;
+  count: number;
+  url: string;
+}
+
+/** "avril 2025". */
+export function archiveMonthName(month: Pick<ArchiveMonth, "year" | "month">): string {
+  return formatMonth(new Date(Date.UTC(month.year, month.month - 1, 15)));
+}
+
+export function monthUrl(year: number, month: number): string {
+  return `/archives/${year}/${String(month).padStart(2, "0")}`;
+}
+
+/** Months that have articles, newest first, with their counts. */
+export function archiveMonths(articles: readonly Article[]): ArchiveMonth[] {
+  const months = new Map<string, ArchiveMonth>();
+  for (const article of articles) {
+    const key = casablancaDay(article.publishedAt).slice(0, 7);
+    const entry = months.get(key);
+    if (entry) entry.count += 1;
+    else {
+      const [year, month] = key.split("-").map(Number) as [number, number];
+      months.set(key, { key, year, month, count: 1, url: monthUrl(year, month) });
+    }
+  }
+  return [...months.values()].sort((a, b) => b.key.localeCompare(a.key));
+}
+
+/** A month's articles and its neighbours that have articles, or null for an empty or invalid month. */
+export function archiveMonth(articles: readonly Article[], rawYear: string, rawMonth: string) {
+  if (!/^\d{4}$/.test(rawYear) || !/^(0[1-9]|1[0-2])$/.test(rawMonth)) return null;
+  const key = `${rawYear}-${rawMonth}`;
+  const months = archiveMonths(articles);
+  const index = months.findIndex((month) => month.key === key);
+  const month = months[index];
+  if (!month) return null;
+  return {
+    month,
+    days: groupByDay(articles.filter((article) => casablancaDay(article.publishedAt).startsWith(key))),
+    newer: months[index - 1],
+    older: months[index + 1],
+  };
+}
