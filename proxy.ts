@@ -23,11 +23,21 @@ export async function proxy(request: NextRequest) {
     });
   }
   const { pathname } = request.nextUrl;
-  if (isWellFormed(pathname) && (!CONTENT_SECTIONS.test(pathname) || (await routeExists(pathname)))) {
+  if (isWellFormed(pathname) && (!CONTENT_SECTIONS.test(pathname) || (await existsOrUnknown(pathname)))) {
     return NextResponse.next();
   }
   // No route matches this path, so Next.js serves its prerendered not-found page, status 404.
   return NextResponse.rewrite(new URL("/_introuvable/_", request.url));
+}
+
+/** When the content cannot be read at all, the pages decide (and their caches keep serving). */
+async function existsOrUnknown(pathname: string): Promise<boolean> {
+  try {
+    return await routeExists(pathname);
+  } catch (error) {
+    console.error(error);
+    return true;
+  }
 }
 
 /** Percent-escapes that are not UTF-8 (`/%ff`) would make Next.js fail while decoding route parameters. */

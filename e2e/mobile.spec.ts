@@ -4,7 +4,7 @@ test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true
 
 test("sur 375 px, le menu s’ouvre et mène à une rubrique", async ({ page }) => {
   await page.goto("/");
-  const nav = page.getByRole("navigation", { name: "Rubriques", exact: true });
+  const nav = page.getByRole("navigation", { name: "Menu", exact: true });
   await expect(nav).toBeHidden();
   await page.getByText("Menu", { exact: true }).click();
   await expect(nav).toBeVisible();
@@ -18,7 +18,7 @@ test("le menu s’utilise au clavier seul", async ({ page }) => {
   const summary = page.locator("summary", { hasText: "Menu" });
   await summary.focus();
   await page.keyboard.press("Enter");
-  const nav = page.getByRole("navigation", { name: "Rubriques", exact: true });
+  const nav = page.getByRole("navigation", { name: "Menu", exact: true });
   await expect(nav).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(nav.getByRole("searchbox", { name: "Rechercher dans Lesinfos" })).toBeFocused();

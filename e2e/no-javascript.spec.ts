@@ -29,7 +29,7 @@ test("le menu s’ouvre sans JavaScript sur un écran étroit", async ({ page })
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto("/");
   await page.getByText("Menu", { exact: true }).click();
-  await page.getByRole("navigation", { name: "Rubriques", exact: true }).getByRole("link", { name: "Société" }).click();
+  await page.getByRole("navigation", { name: "Menu", exact: true }).getByRole("link", { name: "Société" }).click();
   await expect(page).toHaveURL(/\/rubrique\/societe$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Société");
 });

@@ -46,6 +46,7 @@ export const t = {
   searchLabel: "Rechercher dans Lesinfos",
   searchPlaceholder: "Sécurité routière, budget, Casablanca…",
   searchTitle: "Recherche",
+  searchRefine: "Modifier la recherche",
   searchResults: (count: number, query: string) =>
     `${count} résultat${count > 1 ? "s" : ""} pour «\u202f${query}\u202f»`,
   searchNoResults: (query: string) => `Aucun résultat pour «\u202f${query}\u202f»`,

@@ -38,7 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="font-serif text-4xl font-bold">{t.searchTitle}</h1>
-      <SearchForm id="recherche-page" defaultValue={results.query} className="mt-4 flex max-w-2xl gap-2" />
+      <SearchForm id="recherche-page" label={t.searchRefine} defaultValue={results.query} className="mt-4 flex max-w-2xl gap-2" />
       {results.query === "" ? (
         <section aria-labelledby="dernieres" className="mt-8">
           <h2 id="dernieres" className="text-ink-muted">

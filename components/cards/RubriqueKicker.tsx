@@ -7,7 +7,7 @@ export function RubriqueKicker({ rubrique }: { rubrique: Rubrique }) {
   return (
     <Link
       href={rubrique.url}
-      className="text-xs font-bold tracking-wider text-accent uppercase hover:underline"
+      className="inline-flex min-h-6 items-center text-xs font-bold tracking-wider text-accent uppercase hover:underline"
     >
       {rubrique.name}
     </Link>

@@ -17,7 +17,7 @@ export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
         {t.menu}
       </summary>
       <nav
-        aria-label={t.mainNav}
+        aria-label={t.menu}
         className="absolute right-0 z-20 mt-2 w-72 rounded border border-rule bg-paper p-2 shadow-lg"
       >
         <SearchForm id="recherche-menu" className="mb-2 flex gap-2 p-1" />

@@ -1,9 +1,15 @@
 import { t } from "@/lib/strings";
 
 /** A plain GET form: search works without JavaScript. */
-export function SearchForm({ id, defaultValue, className }: { id: string; defaultValue?: string; className?: string }) {
+export function SearchForm({ id, label = t.searchLabel, defaultValue, className }: {
+  id: string;
+  /** Names the search landmark: two forms on one page need two names. */
+  label?: string;
+  defaultValue?: string;
+  className?: string;
+}) {
   return (
-    <form role="search" action="/recherche" method="get" className={className ?? "flex gap-2"}>
+    <form role="search" aria-label={label} action="/recherche" method="get" className={className ?? "flex gap-2"}>
       <label htmlFor={id} className="sr-only">
         {t.searchLabel}
       </label>

@@ -22,7 +22,7 @@ export function DayList({ days }: { days: DayGroup[] }) {
                 </span>
                 <div>
                   <RubriqueKicker rubrique={article.rubrique} />
-                  <h3 className="font-serif text-lg leading-snug font-bold">
+                  <h3 className="mt-1 font-serif text-lg leading-snug font-bold">
                     <Link href={article.url} className="hover:underline">
                       {article.title}
                     </Link>

@@ -18,10 +18,11 @@ async function contentDir(articles: Record<string, string>): Promise<string> {
   return root;
 }
 
-async function freshStore(root: string, nodeEnv: string) {
+async function freshStore(root: string, nodeEnv: string, phase = "") {
   vi.resetModules();
   vi.stubEnv("CONTENT_DIR", root);
   vi.stubEnv("NODE_ENV", nodeEnv);
+  vi.stubEnv("NEXT_PHASE", phase);
   return import("./store");
 }
 
@@ -32,8 +33,18 @@ afterEach(() => {
 describe("getContent", () => {
   it("fails a production build with every problem, naming file and field", async () => {
     const root = await contentDir({ "bon.md": good("Bon"), "foo.md": good("Foo").replace("2025-04-13T21:30:00+01:00", "2025-13-45") });
-    const { getContent } = await freshStore(root, "production");
+    const { getContent } = await freshStore(root, "production", "phase-production-build");
     await expect(getContent()).rejects.toThrow(/articles\/foo\.md:4: date: « 2025-13-45 » n’est pas une date valide/);
+  });
+
+  it("keeps a running server up when it restarts with a broken file, and logs the problem", async () => {
+    const root = await contentDir({ "bon.md": good("Bon"), "foo.md": good("Foo").replace("2025-04-13T21:30:00+01:00", "2025-13-45") });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const { getContent } = await freshStore(root, "production");
+    const snapshot = await getContent();
+    expect(snapshot.articles.map((a) => a.slug)).toEqual(["bon"]);
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/articles\/foo\.md:4: date/));
+    logged.mockRestore();
   });
 
   it("keeps the rest of the site working under next dev", async () => {

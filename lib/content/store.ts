@@ -27,19 +27,30 @@ async function fingerprint(): Promise<string> {
   return parts.join("|");
 }
 
+/** `next build` sets this phase in the processes that prerender the pages. */
+const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
+
 /**
- * The content, read and validated once per process. Under `next dev` it is
- * read again when a file changes, and broken files are kept aside so the
- * rest of the site keeps working; elsewhere any problem fails loudly, which
- * makes `next build` stop with every message.
+ * The content, read and validated once per process. Any problem makes
+ * `next build` stop with every message. Elsewhere broken files are kept
+ * aside and the rest of the site keeps working: under `next dev`, which also
+ * reads again when a file changes, the problems show in place of the article;
+ * on a running server (restarted with a broken file on disk), they are logged.
  */
 export async function getContent(): Promise<ContentSnapshot> {
   const preview = isPreview();
   const key = preview ? await fingerprint() : "process";
   if (!current || current.key !== key) {
     const snapshot = loadContent().then((loaded) => {
-      if (!preview && loaded.problems.length > 0) throw new ContentError(loaded.problems);
+      if (loaded.problems.length > 0) {
+        if (isBuild()) throw new ContentError(loaded.problems);
+        if (!preview) console.error(new ContentError(loaded.problems).message);
+      }
       return loaded;
+    });
+    // A failed read (disk error…) is not kept: the next request tries again.
+    snapshot.catch(() => {
+      if (current?.snapshot === snapshot) current = undefined;
     });
     current = { key, snapshot };
   }
