@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+
+import { ARTICLE_COUNT, requestMix, spread } from "./mix";
+
+describe("spread", () => {
+  it("picks evenly, first and last included", () => {
+    expect(spread([1, 2, 3, 4, 5, 6, 7, 8, 9], 3)).toEqual([1, 5, 9]);
+    expect(spread([1, 2], 5)).toEqual([1, 2]);
+    expect(spread([1, 2, 3], 1)).toEqual([1]);
+  });
+});
+
+describe("requestMix", () => {
+  const slugs = Array.from({ length: 29 }, (_, i) => `article-${i}`);
+  const rubriques = ["politique", "economie", "societe", "monde", "sport", "culture"];
+  const mix = requestMix(slugs, rubriques);
+
+  it("holds the home, its page 2, a dozen articles, the rubriques, four searches, the wire and the feed", () => {
+    const paths = mix.map((entry) => entry.path);
+    expect(paths.slice(0, 2)).toEqual(["/", "/page/2"]);
+    expect(paths.filter((p) => p.startsWith("/article/") && p !== "/article/inconnu")).toHaveLength(ARTICLE_COUNT);
+    expect(paths.filter((p) => p.startsWith("/rubrique/") && p !== "/rubrique/meteo")).toHaveLength(6);
+    expect(paths).toContain("/recherche?q=s%C3%A9curit%C3%A9");
+    expect(paths).toContain("/recherche?q=eau");
+    expect(paths).toContain("/fil-info");
+    expect(paths).toContain("/rss.xml");
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it("expects 404 from exactly the three unknown addresses", () => {
+    expect(mix.filter((entry) => entry.expect === 404).map((entry) => entry.path)).toEqual([
+      "/article/inconnu",
+      "/rubrique/meteo",
+      "/page/999",
+    ]);
+  });
+});
