@@ -1,0 +1,165 @@
+/**
+ * npm run bench:scale [-- --counts 1000,10000,100000] [--seed S] [--timeout-minutes 60]
+ *
+ * For each N: generate bench/.work/scale-N (or reuse it when its manifest
+ * says same N, seed and generator), measure it in a fresh child process
+ * (bench/scale/measure.ts), keep the figures in bench/.work/scale-results, then
+ * write bench/SCALE-REPORT.md from every stored run and print it.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+import { DEFAULT_REFERENCE, DEFAULT_SEED, GENERATOR_VERSION, formatSummary, generateContent, readManifest } from "../scripts/generate-articles";
+import { MARK, type ChildEvent, type Failure, type Memory, type RunRecord } from "./scale/protocol";
+import { renderReport } from "./scale/report";
+
+const WORK = path.resolve("bench/.work");
+const RESULTS = path.join(WORK, "scale-results");
+const REPORT = path.resolve("bench/SCALE-REPORT.md");
+
+const { values } = parseArgs({
+  options: {
+    counts: { type: "string", default: "1000,10000,100000" },
+    seed: { type: "string", default: DEFAULT_SEED },
+    "timeout-minutes": { type: "string", default: "60" },
+    "max-old-space-size": { type: "string", default: "8192" },
+    /** Concurrent reads allowed when measuring again after EMFILE. */
+    "bounded-reads": { type: "string", default: "256" },
+  },
+});
+const counts = values.counts.split(",").map((text) => Number(text.replace(/[_ ]/g, "")));
+if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error("Usage : npm run bench:scale -- [--counts 1000,10000] [--seed S] [--timeout-minutes 60]");
+  process.exit(1);
+}
+const timeoutMs = Number(values["timeout-minutes"]) * 60_000;
+const seed = values.seed;
+
+async function ensureContent(count: number): Promise<RunRecord["generation"] & { dir: string }> {
+  const dir = path.join(WORK, `scale-${count}`);
+  const manifest = await readManifest(dir);
+  if (manifest && manifest.count === count && manifest.seed === seed && manifest.generator === GENERATOR_VERSION && manifest.reference === DEFAULT_REFERENCE) {
+    console.log(`${count} articles : contenu réutilisé (${path.relative(process.cwd(), dir)}).`);
+    return { dir, reused: true, megabytes: manifest.bytes / 1e6 };
+  }
+  console.log(`${count} articles : génération…`);
+  const result = await generateContent({ count, out: dir, seed, clean: true });
+  console.log(formatSummary(result, dir));
+  return { dir, reused: false, seconds: result.seconds, megabytes: result.bytes / 1e6 };
+}
+
+/** Runs measure.ts on one folder and follows its phases, so a crash still says where it happened. */
+function measure(count: number, dir: string, boundedReads?: string): Promise<{ result?: RunRecord["result"]; failure?: Failure }> {
+  const args = [`--max-old-space-size=${values["max-old-space-size"]}`, "--expose-gc", "--import", "tsx", "bench/scale/measure.ts", dir, DEFAULT_REFERENCE];
+  if (boundedReads) args.push(boundedReads);
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const started = performance.now();
+  const completed: { phase: string; ms: number }[] = [];
+  let phase = "démarrage";
+  let atPhaseStart: Memory | undefined;
+  let lastSample: Memory | undefined;
+  let peakRssMb = 0;
+  let result: RunRecord["result"];
+  let stderr = "";
+  let pending = "";
+
+  const onEvent = (event: ChildEvent) => {
+    if (event.type === "result") result = event.result;
+    else {
+      peakRssMb = Math.max(peakRssMb, event.memory.rssMb);
+      lastSample = event.memory;
+      if (event.type === "phase" && event.status === "start") {
+        [phase, atPhaseStart] = [event.phase, event.memory];
+        console.log(`  ${count} : ${event.phase}… (RSS ${event.memory.rssMb} Mo)`);
+      } else if (event.type === "phase" && event.ms !== undefined) {
+        completed.push({ phase: event.phase, ms: event.ms });
+        console.log(`  ${count} : ${event.phase} ${(event.ms / 1000).toFixed(2)} s (RSS ${event.memory.rssMb} Mo, heap ${event.memory.heapUsedMb} Mo)`);
+      }
+    }
+  };
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) if (line.startsWith(MARK)) onEvent(JSON.parse(line.slice(MARK.length)) as ChildEvent);
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr = (stderr + chunk).slice(-6000);
+  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill("SIGKILL");
+  }, timeoutMs);
+
+  return new Promise((resolve) => {
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (result && code === 0) return resolve({ result });
+      const outOfMemory = /heap out of memory|Allocation failed/i.test(stderr);
+      const exit = timedOut
+        ? `arrêté après ${values["timeout-minutes"]} min (--timeout-minutes)`
+        : outOfMemory
+          ? `mémoire épuisée (code ${code ?? signal})`
+          : signal
+            ? `signal ${signal}`
+            : `code ${code}`;
+      resolve({
+        failure: {
+          phase,
+          elapsedS: (performance.now() - started) / 1000,
+          exit,
+          atPhaseStart,
+          lastSample,
+          peakRssMb,
+          completed,
+          stderrTail: stderr.split("\n").slice(-25).join("\n"),
+        },
+      });
+    });
+  });
+}
+
+async function storedRuns(): Promise<RunRecord[]> {
+  const names = (await readdir(RESULTS).catch(() => [])).filter((name) => /^scale-\d+\.json$/.test(name));
+  const runs = await Promise.all(names.map(async (name) => JSON.parse(await readFile(path.join(RESULTS, name), "utf8")) as RunRecord));
+  return runs.filter((run) => run.seed === seed);
+}
+
+await mkdir(RESULTS, { recursive: true });
+for (const count of counts) {
+  const { dir, ...generation } = await ensureContent(count);
+  const before = os.loadavg()[0]!;
+  const started = performance.now();
+  console.log(`${count} articles : mesure dans un processus neuf…`);
+  let outcome = await measure(count, dir);
+  let firstAttempt: Failure | undefined;
+  if (outcome.failure?.phase === "load" && /EMFILE/.test(outcome.failure.stderrTail)) {
+    // Every file opened at once: past `ulimit -n` the load cannot succeed. Measure the rest with bounded reads.
+    console.log(`${count} articles : EMFILE pendant le chargement ; nouvelle mesure avec au plus ${values["bounded-reads"]} lectures simultanées…`);
+    firstAttempt = outcome.failure;
+    outcome = await measure(count, dir, values["bounded-reads"]);
+  }
+  const record: RunRecord = {
+    count,
+    seed,
+    date: new Date().toISOString(),
+    generation,
+    machineLoad: { before, after: os.loadavg()[0]! },
+    wallS: (performance.now() - started) / 1000,
+    status: outcome.result ? "ok" : "failed",
+    result: outcome.result,
+    firstAttempt,
+    failure: outcome.failure,
+  };
+  await writeFile(path.join(RESULTS, `scale-${count}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  console.log(record.status === "ok" ? `${count} articles : mesuré en ${record.wallS.toFixed(0)} s.` : `${count} articles : ÉCHEC (${record.failure?.exit}).`);
+}
+
+const report = renderReport(await storedRuns(), `npm run bench:scale -- --counts ${counts.join(",")}`);
+await writeFile(REPORT, report);
+console.log(`\n${report}`);
+console.log(`Rapport écrit : ${path.relative(process.cwd(), REPORT)}`);

@@ -1,0 +1,250 @@
+/**
+ * One N, in a fresh process so memory figures are its own:
+ *   node --max-old-space-size=8192 --expose-gc --import tsx bench/scale/measure.ts <content dir> <reference day> [bounded reads]
+ * Prints `MARK`-prefixed JSON lines: phase starts and ends, a memory sample
+ * every second, then the measurements. If the process dies, the last lines
+ * say in which phase and with how much memory.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+import sharp from "sharp";
+
+import { archiveMonths } from "../../lib/calendar";
+import { parseFrontMatter } from "../../lib/content/front-matter";
+import { loadContent } from "../../lib/content/load";
+import { renderMarkdown } from "../../lib/content/markdown";
+import { articleFrontMatter, frenchErrors } from "../../lib/content/schema";
+import type { Article } from "../../lib/content/types";
+import { isPublished } from "../../lib/content/visibility";
+import { casablancaDay, parseContentDate } from "../../lib/dates";
+import { readingMinutes } from "../../lib/reading-time";
+import { buildSearchIndex, search } from "../../lib/search";
+import { sitemapDocument, sitemapEntries, sitemapPartDocument, splitSitemap } from "../../lib/seo/sitemap";
+import { site } from "../../lib/site";
+import { collectTags } from "../../lib/tags";
+import { frenchTypography } from "../../lib/typography";
+import { boundReads } from "./bounded-reads";
+import { MARK, type ChildEvent, type Latency, type LoadBreakdown, type Measurements, type Memory } from "./protocol";
+import { QUERIES } from "./queries";
+
+const [root, referenceDay = "2026-11-25", boundedReads] = process.argv.slice(2);
+if (!root) throw new Error("usage: measure.ts <content dir> [reference day] [bounded reads]");
+const peakReads = boundedReads ? boundReads(Number(boundedReads)) : undefined;
+const publicDir = path.resolve("public");
+const reference = parseContentDate(referenceDay);
+if (!reference) throw new Error(`reference day « ${referenceDay} » is not a date`);
+
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+function memory(): Memory {
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rssMb: mb(rss), heapUsedMb: mb(heapUsed) };
+}
+const emit = (event: ChildEvent) => process.stdout.write(`${MARK}${JSON.stringify(event)}\n`);
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+let phase = "start";
+const started = performance.now();
+setInterval(() => emit({ type: "sample", phase, memory: memory(), at: performance.now() - started }), 1000).unref();
+
+/** CPU time of each phase (all threads of the process): the machine may be busy, wall time then says little. */
+const cpuMs: Record<string, number> = {};
+
+async function timed<T>(name: string, work: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
+  phase = name;
+  emit({ type: "phase", phase: name, status: "start", memory: memory(), at: performance.now() - started });
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await work();
+  const ms = performance.now() - t0;
+  const used = process.cpuUsage(cpu);
+  cpuMs[name] = (used.user + used.system) / 1000;
+  emit({ type: "phase", phase: name, status: "end", ms, memory: memory(), at: performance.now() - started });
+  return { value, ms };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+function repeat(times: number, work: () => unknown): number[] {
+  return Array.from({ length: times }, () => {
+    const t0 = performance.now();
+    work();
+    return performance.now() - t0;
+  });
+}
+
+/** The published list as `lib/content/index.ts` computes it, and its scan for the next publication time. */
+function publishedAt(articles: readonly Article[], at: number): Article[] {
+  return articles.filter((article) => isPublished(article, new Date(at)));
+}
+function nextPublicationScan(articles: readonly Article[], at: number): [number, number] {
+  let from = -Infinity;
+  let until = Infinity;
+  for (const article of articles) {
+    const time = article.publishedAt.getTime();
+    if (article.draft) continue;
+    if (time <= at) from = Math.max(from, time);
+    else until = Math.min(until, time);
+  }
+  return [from, until];
+}
+
+/** The steps of `readArticle`, each timed alone over the first `sample` files, one file at a time. */
+async function loadBreakdown(sample: number): Promise<LoadBreakdown> {
+  const folder = path.join(root!, "articles");
+  const names = (await readdir(folder)).filter((name) => name.endsWith(".md")).sort().slice(0, sample);
+  const totals: Record<string, number> = { readFile: 0, frontMatterYaml: 0, zodSchema: 0, imageStatAndSharp: 0, typography: 0, readingTime: 0 };
+  const clock = (step: string, t0: number) => (totals[step]! += performance.now() - t0);
+  for (const name of names) {
+    let t0 = performance.now();
+    const source = await readFile(path.join(folder, name), "utf8");
+    clock("readFile", t0);
+    t0 = performance.now();
+    const parsed = parseFrontMatter(source, name);
+    clock("frontMatterYaml", t0);
+    if (!parsed.ok) continue;
+    t0 = performance.now();
+    const result = articleFrontMatter.safeParse(parsed.value.data, { error: frenchErrors });
+    clock("zodSchema", t0);
+    if (!result.success) continue;
+    const { image, title, description } = result.data;
+    if (image) {
+      t0 = performance.now();
+      const file = path.join(publicDir, image.src);
+      await stat(file);
+      await sharp(file).metadata();
+      clock("imageStatAndSharp", t0);
+    }
+    t0 = performance.now();
+    frenchTypography(title);
+    frenchTypography(description);
+    if (image) frenchTypography(image.alt);
+    if (image?.credit) frenchTypography(image.credit);
+    clock("typography", t0);
+    t0 = performance.now();
+    readingMinutes(parsed.value.body);
+    clock("readingTime", t0);
+  }
+  const perArticleUs = Object.fromEntries(Object.entries(totals).map(([step, ms]) => [step, Math.round((ms * 1000) / names.length)]));
+  return { sample: names.length, perArticleUs };
+}
+
+async function main(): Promise<void> {
+  collect();
+  const baseline = memory();
+
+  const { value: snapshot, ms: loadMs } = await timed("load", () => loadContent({ root: root!, publicDir }));
+  const afterLoad = memory();
+  collect();
+  const afterLoadGc = memory();
+
+  const at = reference!.getTime();
+  const { value: published, ms: filterFirstMs } = await timed("filter", () => publishedAt(snapshot.articles, at));
+  const filterMedianMs = median(repeat(10, () => publishedAt(snapshot.articles, at)));
+  const scanMs = median(repeat(10, () => nextPublicationScan(snapshot.articles, at)));
+
+  const longest = published.reduce<Article | undefined>((best, a) => (!best || a.body.length > best.body.length ? a : best), undefined);
+  const body = longest?.body ?? "";
+  const { ms: renderFirstMs } = await timed("render", () => renderMarkdown(body));
+  const renderMedianMs = median(repeat(20, () => renderMarkdown(body)));
+  const words = body.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+  const { value: breakdown } = await timed("load-breakdown", () => loadBreakdown(1000));
+
+  collect();
+  const { value: index, ms: buildMs } = await timed("search-build", () => buildSearchIndex(published));
+  collect();
+  const afterIndex = memory();
+
+  const { value: latencies } = await timed("search-queries", () =>
+    QUERIES.map((query) => {
+      const t0 = performance.now();
+      const { total } = search(index, query);
+      return { ms: performance.now() - t0, total };
+    }),
+  );
+  // The same queries asking for one result: the engine and sorting without the excerpts of a full page.
+  const { value: engineOnly } = await timed("search-queries-page-of-1", () =>
+    QUERIES.map((query) => {
+      const t0 = performance.now();
+      search(index, query, { pageSize: 1 });
+      return performance.now() - t0;
+    }),
+  );
+  const times = latencies.map((entry) => entry.ms);
+  const latency: Latency = {
+    medianMs: median(times),
+    p99Ms: percentile(times, 99),
+    maxMs: Math.max(...times),
+    firstMs: times[0] ?? NaN,
+    withHits: latencies.filter((entry) => entry.total > 0).length,
+    meanHits: Math.round(latencies.reduce((sum, entry) => sum + entry.total, 0) / latencies.length),
+    pageOf1MedianMs: median(engineOnly),
+    pageOf1P99Ms: percentile(engineOnly, 99),
+  };
+
+  const source = {
+    articles: published,
+    rubriques: snapshot.rubriques,
+    authors: [...snapshot.authors.values()],
+    pages: [...snapshot.pages.values()],
+    pageSize: site.pageSize,
+  };
+  const { value: entries, ms: entriesMs } = await timed("sitemap-entries", () => sitemapEntries(source));
+  const { value: parts, ms: splitMs } = await timed("sitemap-split", () => splitSitemap(entries));
+  // What /sitemap.xml and every /sitemaps/<n>.xml serve (each route computes the entries again).
+  const { value: xmlBytes, ms: xmlMs } = await timed("sitemap-xml", () => {
+    let total = sitemapDocument(entries).length;
+    for (let part = 1; parts.length > 1 && part <= parts.length; part++) total += sitemapPartDocument(entries, part)?.length ?? 0;
+    return total;
+  });
+  // Where sitemapEntries spends its time: its tag index, its month list, and the month-by-month filter.
+  const { value: sitemapParts } = await timed("sitemap-parts", () => {
+    // CPU time: comparable with the CPU time of sitemapEntries on a busy machine.
+    const clock = (work: () => unknown) => {
+      const cpu = process.cpuUsage();
+      work();
+      const used = process.cpuUsage(cpu);
+      return (used.user + used.system) / 1000;
+    };
+    const months = archiveMonths(published);
+    return {
+      collectTags: clock(() => collectTags(published)),
+      archiveMonths: clock(() => archiveMonths(published)),
+      monthFilters: clock(() =>
+        months.map((month) => published.filter((article) => casablancaDay(article.publishedAt).startsWith(month.key))),
+      ),
+      casablancaDayUs: (clock(() => published.slice(0, 10_000).forEach((a) => casablancaDay(a.publishedAt))) * 1000) / Math.min(10_000, published.length),
+      months: months.length,
+    };
+  });
+
+  const result: Measurements = {
+    count: snapshot.articles.length + snapshot.broken.size,
+    articles: snapshot.articles.length,
+    published: published.length,
+    problems: snapshot.problems.length,
+    firstProblems: snapshot.problems.slice(0, 3).map((p) => `${p.file}: ${p.field ?? ""} ${p.message}`),
+    baseline,
+    load: { ms: loadMs, after: afterLoad, afterGc: afterLoadGc },
+    loadBreakdown: breakdown,
+    filter: { firstMs: filterFirstMs, medianMs: filterMedianMs, nextPublicationScanMs: scanMs },
+    render: { words, firstMs: renderFirstMs, medianMs: renderMedianMs },
+    searchBuild: { ms: buildMs, afterGc: afterIndex },
+    search: latency,
+    sitemap: { entriesMs, entries: entries.length, files: parts.length, splitMs, xmlMs, xmlMb: mb(xmlBytes), parts: sitemapParts },
+    cpuMs,
+    boundedReads: peakReads ? { limit: Number(boundedReads), peak: peakReads() } : undefined,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    totalMs: performance.now() - started,
+  };
+  emit({ type: "result", result });
+}
+
+await main();

@@ -1,0 +1,162 @@
+/** bench/SCALE-REPORT.md from the stored runs, one column per N. */
+import os from "node:os";
+
+import type { Failure, Measurements, RunRecord } from "./protocol";
+
+const number = (value: number, digits = 0) =>
+  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+/** "850 ms", "12,3 s", "4 min 05 s". */
+function duration(ms: number): string {
+  if (!Number.isFinite(ms)) return "—";
+  if (ms < 10) return `${number(ms, 2)} ms`;
+  if (ms < 1000) return `${number(ms)} ms`;
+  if (ms < 120_000) return `${number(ms / 1000, 1)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, "0")} s`;
+}
+const megabytes = (value: number) => `${number(value)} Mo`;
+const withCpu = (ms: number, cpu: number | undefined) => (cpu === undefined ? duration(ms) : `${duration(ms)} (CPU ${duration(cpu)})`);
+
+type Row = [label: string, cell: (m: Measurements, run: RunRecord) => string];
+
+const ROWS: Row[] = [
+  ["Articles chargés / publiés au 25/11/2026", (m) => `${number(m.articles)} / ${number(m.published)}`],
+  ["Problèmes de contenu", (m) => number(m.problems)],
+  ["Lectures de fichiers pendant le chargement", (m, run) =>
+    m.boundedReads
+      ? `**bornées à ${m.boundedReads.limit}** (contournement du banc, après l’échec EMFILE ci-dessous)`
+      : run.firstAttempt ? "—" : "toutes à la fois (code actuel)"],
+  ["**Chargement** `loadContent`", (m) => withCpu(m.load.ms, m.cpuMs.load)],
+  ["RSS / heapUsed avant chargement", (m) => `${megabytes(m.baseline.rssMb)} / ${megabytes(m.baseline.heapUsedMb)}`],
+  ["RSS / heapUsed après chargement", (m) => `${megabytes(m.load.after.rssMb)} / ${megabytes(m.load.after.heapUsedMb)}`],
+  ["heapUsed après chargement et GC (retenu)", (m) => megabytes(m.load.afterGc.heapUsedMb)],
+  ["**Filtre des articles publiés** (1er appel / médiane)", (m) => `${duration(m.filter.firstMs)} / ${duration(m.filter.medianMs)}`],
+  ["… et recherche de la prochaine publication (médiane)", (m) => duration(m.filter.nextPublicationScanMs)],
+  ["**Rendu d’un corps** `renderMarkdown` (le plus long, 1er / médiane)", (m) => `${duration(m.render.firstMs)} / ${duration(m.render.medianMs)} (${number(m.render.words)} mots)`],
+  ["**Index de recherche** `buildSearchIndex`", (m) => withCpu(m.searchBuild.ms, m.cpuMs["search-build"])],
+  ["RSS / heapUsed après l’index (après GC)", (m) => `${megabytes(m.searchBuild.afterGc.rssMb)} / ${megabytes(m.searchBuild.afterGc.heapUsedMb)}`],
+  ["**Recherche**, 100 requêtes : médiane / p99 / max", (m) => `${duration(m.search.medianMs)} / ${duration(m.search.p99Ms)} / ${duration(m.search.maxMs)}`],
+  ["… mêmes requêtes, page d’un seul résultat : médiane / p99", (m) => `${duration(m.search.pageOf1MedianMs)} / ${duration(m.search.pageOf1P99Ms)}`],
+  ["… requêtes avec résultats / résultats en moyenne", (m) => `${m.search.withHits} / ${number(m.search.meanHits)}`],
+  ["**Sitemap** `sitemapEntries`", (m) => withCpu(m.sitemap.entriesMs, m.cpuMs["sitemap-entries"])],
+  ["… adresses / fichiers (`splitSitemap`, 50 000 par fichier)", (m) => `${number(m.sitemap.entries)} / ${m.sitemap.files}`],
+  ["… XML de l’index et de toutes les parties", (m) => `${duration(m.sitemap.xmlMs)} (${number(m.sitemap.xmlMb, 1)} Mo)`],
+  ["Pic de RSS du processus", (m) => megabytes(m.peakRssMb)],
+  ["Durée totale de la mesure", (m) => duration(m.totalMs)],
+  ["Charge de la machine (1 min) au début / à la fin", (_, run) => `${number(run.machineLoad.before, 1)} / ${number(run.machineLoad.after, 1)}`],
+];
+
+const BREAKDOWN_LABELS: Record<string, string> = {
+  readFile: "lecture du fichier (`readFile`)",
+  frontMatterYaml: "en-tête YAML (`parseFrontMatter`)",
+  zodSchema: "validation zod",
+  imageStatAndSharp: "image : `stat` + `sharp().metadata()` (moyenne sur tous les articles)",
+  typography: "typographie (titre, chapô, légende)",
+  readingTime: "temps de lecture",
+};
+
+function failureSection(run: RunRecord, failure: Failure, title: string): string[] {
+  const done = failure.completed.map((phase) => `${phase.phase} (${duration(phase.ms)})`).join(", ") || "aucune";
+  const memory = (label: string, m: { rssMb: number; heapUsedMb: number } | undefined) =>
+    m ? `${label} : RSS ${megabytes(m.rssMb)}, heapUsed ${megabytes(m.heapUsedMb)}` : `${label} : —`;
+  return [
+    `### ${number(run.count)} articles : ${title}`,
+    "",
+    `- Phase en cours : **${failure.phase}**, après ${duration(failure.elapsedS * 1000)} ; fin du processus : ${failure.exit}.`,
+    `- ${memory("Mémoire au début de la phase", failure.atPhaseStart)} ; ${memory("dernier relevé", failure.lastSample)} ; pic de RSS relevé : ${megabytes(failure.peakRssMb)}.`,
+    `- Phases terminées : ${done}.`,
+    "",
+    "```",
+    failure.stderrTail.trim() || "(rien sur stderr)",
+    "```",
+    "",
+  ];
+}
+
+/** Observations computed from the figures, so they stay true when the bench is run again. */
+function observations(runs: RunRecord[]): string[] {
+  const ok = runs.filter((run) => run.result).map((run) => run.result!);
+  const lines: string[] = [];
+  for (const m of ok) {
+    const parts = m.sitemap.parts;
+    const entriesCpu = m.cpuMs["sitemap-entries"] ?? m.sitemap.entriesMs;
+    const share = (ms: number) => `${number((100 * ms) / entriesCpu)} %`;
+    const perArticle = Object.values(m.loadBreakdown.perArticleUs).reduce((sum, us) => sum + us, 0);
+    lines.push(
+      `- **${number(m.count)} articles.** Chargement : ${number(perArticle)} µs par article quand chaque étape est mesurée seule ` +
+        `(${number(m.loadBreakdown.sample)} fichiers), ${number((m.load.ms * 1000) / Math.max(1, m.count))} µs par article mesurés dans \`loadContent\` ` +
+        `(CPU ${number(((m.cpuMs.load ?? NaN) * 1000) / Math.max(1, m.count))} µs). ` +
+        `Sitemap : le filtre mois par mois (${parts.months} mois × ${number(m.published)} articles, \`casablancaDay\` à ` +
+        `${number(parts.casablancaDayUs, 1)} µs l’appel) coûte ${duration(parts.monthFilters)} de CPU, soit ${share(parts.monthFilters)} du CPU de \`sitemapEntries\` ; ` +
+        `\`collectTags\` ${duration(parts.collectTags)}, \`archiveMonths\` ${duration(parts.archiveMonths)}. ` +
+        `Recherche : ${duration(m.search.medianMs)} en médiane pour une page de 12 résultats, ${duration(m.search.pageOf1MedianMs)} pour une page d’un résultat ` +
+        `(la différence est la construction des extraits surlignés).`,
+    );
+  }
+  return lines;
+}
+
+export function renderReport(runs: RunRecord[], command: string): string {
+  const sorted = [...runs].sort((a, b) => a.count - b.count);
+  const header = `| | ${sorted.map((run) => `${number(run.count)} articles`).join(" | ")} |`;
+  const rule = `|---|${sorted.map(() => "---:").join("|")}|`;
+  const cell = (run: RunRecord, row: Row) => (run.result ? row[1](run.result, run) : run.status === "failed" ? "échec (voir plus bas)" : "—");
+  const generation = (run: RunRecord) =>
+    `${run.generation.reused ? "réutilisé" : `${duration((run.generation.seconds ?? 0) * 1000)}`}, ${megabytes(run.generation.megabytes)}`;
+  const cpu = os.cpus()[0]?.model ?? "processeur inconnu";
+
+  const lines = [
+    "# Passage à l’échelle du contenu",
+    "",
+    `Banc d’essai \`npm run bench:scale\` : des articles synthétiques (\`npm run generate\`, graine « ${sorted[0]?.seed ?? ""} », ` +
+      "dates sur cinq ans avant le 25 novembre 2026) lus par la couche de contenu, puis indexés, cherchés et mis en sitemap. " +
+      "Chaque taille est mesurée dans un processus Node neuf (`--max-old-space-size=8192 --expose-gc`), pour que la mémoire soit la sienne.",
+    "",
+    "## Machine",
+    "",
+    `- ${cpu}, ${os.cpus().length} cœurs, ${number(os.totalmem() / 2 ** 30)} Gio de mémoire, ${os.type()} ${os.release()}`,
+    `- Node.js ${process.version}`,
+    `- Rapport écrit le ${new Date().toISOString().slice(0, 16).replace("T", " à ")} UTC ; commande : \`${command}\``,
+    "- La machine était partagée avec d’autres compilations et tests : la charge relevée (dernière ligne du tableau) au-dessus de 2 " +
+      "signifie que le processus a attendu le processeur. Les temps CPU entre parenthèses en dépendent peu ; les temps écoulés, beaucoup.",
+    "",
+    "## Résultats",
+    "",
+    header,
+    rule,
+    `| Mesuré le | ${sorted.map((run) => run.date.slice(0, 16).replace("T", " ")).join(" | ")} |`,
+    `| Génération du contenu (durée, taille) | ${sorted.map(generation).join(" | ")} |`,
+    ...ROWS.map((row) => `| ${row[0]} | ${sorted.map((run) => cell(run, row)).join(" | ")} |`),
+    "",
+    "## Où passe le temps du chargement",
+    "",
+    "Chaque étape de `readArticle` mesurée seule, fichier après fichier, sur les 1 000 premiers fichiers (en µs par article) :",
+    "",
+    `| étape | ${sorted.map((run) => `${number(run.count)}`).join(" | ")} |`,
+    `|---|${sorted.map(() => "---:").join("|")}|`,
+    ...Object.entries(BREAKDOWN_LABELS).map(
+      ([step, label]) => `| ${label} | ${sorted.map((run) => (run.result ? number(run.result.loadBreakdown.perArticleUs[step] ?? NaN) : "—")).join(" | ")} |`,
+    ),
+    "",
+    "## Lecture des chiffres",
+    "",
+    ...observations(sorted),
+    "",
+  ];
+  const failures = sorted.flatMap((run) => [
+    ...(run.firstAttempt ? [failureSection(run, run.firstAttempt, "échec du code actuel")] : []),
+    ...(run.failure ? [failureSection(run, run.failure, run.firstAttempt ? "échec, même avec des lectures bornées" : "échec")] : []),
+  ]);
+  if (failures.length > 0) lines.push("## Échecs", "", ...failures.flat());
+  lines.push(
+    "## Méthode",
+    "",
+    "- Chargement : `loadContent({ root, publicDir })` sur `bench/.work/scale-N`, RSS et heapUsed juste après puis après un GC forcé.",
+    "- Filtre : `articles.filter((a) => isPublished(a, new Date(at)))` et la recherche de la prochaine heure de publication, comme `lib/content/index.ts`.",
+    "- Rendu : `renderMarkdown` du corps le plus long des articles publiés, une première fois puis 20 fois (médiane).",
+    "- Recherche : `buildSearchIndex` sur les articles publiés, puis `search` pour 100 requêtes variées (`bench/scale/queries.ts`) : mots, expressions, sans accents, élisions, fautes de frappe, préfixes, nombres, noms, mots vides, requêtes longues ou sans résultat.",
+    "- Sitemap : `sitemapEntries` alimenté comme `siteSitemapEntries` (`lib/seo/sources.ts`), `splitSitemap`, puis le XML servi par `/sitemap.xml` et chaque `/sitemaps/<n>.xml`.",
+    "",
+  );
+  return lines.join("\n");
+}
