@@ -1,4 +1,4 @@
-import { ArticleCard } from "@/components/cards/ArticleCard";
+import { CardRow } from "@/components/cards/CardRow";
 import type { Article } from "@/lib/content";
 
 export function RelatedArticles({ title, articles }: { title: string; articles: Article[] }) {
@@ -8,13 +8,7 @@ export function RelatedArticles({ title, articles }: { title: string; articles: 
       <h2 id="a-lire" className="mb-6 font-serif text-2xl font-bold">
         {title}
       </h2>
-      <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
-        {articles.map((article) => (
-          <li key={article.slug}>
-            <ArticleCard article={article} withRubrique={false} />
-          </li>
-        ))}
-      </ul>
+      <CardRow articles={articles} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { ArticleCard } from "@/components/cards/ArticleCard";
+import { CardRow } from "@/components/cards/CardRow";
 import { LeadStory } from "@/components/cards/LeadStory";
 import { Pagination } from "@/components/ui/Pagination";
 import type { HomeFeed } from "@/lib/home";
@@ -34,13 +35,7 @@ export function HomeFeedView({ feed }: { feed: HomeFeed }) {
               {t.seeAllRubrique(rubrique.name)}
             </Link>
           </h2>
-          <ul className="grid gap-x-8 gap-y-8 sm:grid-cols-2 lg:grid-cols-4">
-            {articles.map((article) => (
-              <li key={article.slug}>
-                <ArticleCard article={article} withRubrique={false} />
-              </li>
-            ))}
-          </ul>
+          <CardRow articles={articles} />
         </section>
       ))}
     </>
