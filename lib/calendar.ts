@@ -37,19 +37,26 @@ export function monthUrl(year: number, month: number): string {
   return `/archives/${year}/${String(month).padStart(2, "0")}`;
 }
 
-/** Months that have articles, newest first, with their counts. */
-export function archiveMonths(articles: readonly Article[]): ArchiveMonth[] {
-  const months = new Map<string, ArchiveMonth>();
+/** Articles by Casablanca month ("2025-04"), each date formatted once. */
+export function articlesByMonth(articles: readonly Article[]): Map<string, Article[]> {
+  const months = new Map<string, Article[]>();
   for (const article of articles) {
     const key = casablancaDay(article.publishedAt).slice(0, 7);
-    const entry = months.get(key);
-    if (entry) entry.count += 1;
-    else {
-      const [year, month] = key.split("-").map(Number) as [number, number];
-      months.set(key, { key, year, month, count: 1, url: monthUrl(year, month) });
-    }
+    const list = months.get(key);
+    if (list) list.push(article);
+    else months.set(key, [article]);
   }
-  return [...months.values()].sort((a, b) => b.key.localeCompare(a.key));
+  return months;
+}
+
+/** Months that have articles, newest first, with their counts. */
+export function archiveMonths(articles: readonly Article[]): ArchiveMonth[] {
+  return [...articlesByMonth(articles)]
+    .map(([key, list]) => {
+      const [year, month] = key.split("-").map(Number) as [number, number];
+      return { key, year, month, count: list.length, url: monthUrl(year, month) };
+    })
+    .sort((a, b) => b.key.localeCompare(a.key));
 }
 
 /** A month's articles and its neighbours that have articles, or null for an empty or invalid month. */

@@ -18,7 +18,9 @@ export function collectTags(articles: readonly Article[]): Map<string, TagEntry>
       const counts = spellings.get(tag.slug) ?? new Map<string, number>();
       counts.set(tag.label, (counts.get(tag.label) ?? 0) + 1);
       spellings.set(tag.slug, counts);
-      tagged.set(tag.slug, [...(tagged.get(tag.slug) ?? []), article]);
+      const list = tagged.get(tag.slug);
+      if (list) list.push(article);
+      else tagged.set(tag.slug, [article]);
     }
   }
   const tags = new Map<string, TagEntry>();

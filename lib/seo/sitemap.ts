@@ -3,9 +3,9 @@
  * one <urlset>, or as a <sitemapindex> of parts once past the protocol's
  * limit of 50,000 addresses a file.
  */
-import { archiveMonths } from "@/lib/calendar";
+import { articlesByMonth, monthUrl } from "@/lib/calendar";
 import type { Article, Author, Page, Rubrique } from "@/lib/content";
-import { casablancaDay, toIsoWithOffset } from "@/lib/dates";
+import { toIsoWithOffset } from "@/lib/dates";
 import { chooseLeadStory } from "@/lib/home";
 import { pagePath, paginate } from "@/lib/pagination";
 import { absoluteUrl, site } from "@/lib/site";
@@ -77,9 +77,7 @@ export function sitemapEntries({ articles, rubriques, authors, pages, pageSize }
     ...[...collectTags(articles).values()].flatMap((tag) => listing(tagUrl(tag.slug), tag.articles)),
     ...listingPages(articles, site.wirePageSize, (page) => pagePath("/fil-info", page)),
     entry("/archives", articles),
-    ...archiveMonths(articles).map((month) =>
-      entry(month.url, articles.filter((article) => casablancaDay(article.publishedAt).startsWith(month.key))),
-    ),
+    ...[...articlesByMonth(articles)].map(([key, list]) => entry(monthUrl(Number(key.slice(0, 4)), Number(key.slice(5))), list)),
     ...pages.map((page) => ({ path: page.url })),
   ];
 }
