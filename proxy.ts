@@ -27,7 +27,12 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
   // No route matches this path, so Next.js serves its prerendered not-found page, status 404.
-  return NextResponse.rewrite(new URL("/_introuvable/_", request.url));
+  // Cloning the request's own URL keeps its host: the rewrite stays inside the server
+  // instead of becoming an HTTP request to itself (which failed under load).
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = "/_introuvable/_";
+  notFound.search = "";
+  return NextResponse.rewrite(notFound);
 }
 
 /** When the content cannot be read at all, the pages decide (and their caches keep serving). */
