@@ -48,6 +48,7 @@ const defaultLocation = (): ContentLocation => ({
   root: contentRoot(),
   publicDir: path.resolve(/* turbopackIgnore: true */ "public"),
 });
+const READ_BATCH = 256;
 const display = (file: string) => path.relative(process.cwd(), file) || file;
 
 function zodProblems(error: z.ZodError, file: string, parsed?: ParsedFile): ContentProblem[] {
@@ -245,12 +246,13 @@ export async function loadContent(location: ContentLocation = defaultLocation())
 
   const articles: Article[] = [];
   const broken = new Map<string, ContentProblem[]>();
-  const results = await Promise.all(
-    (await markdownFiles(path.join(root, "articles"))).map(async (name) => ({
-      name,
-      ...(await readArticle(location, name, rubriques, authors)),
-    })),
-  );
+  // A bounded number of files open at once: all at once fails (EMFILE) at 100,000 articles.
+  const names = await markdownFiles(path.join(root, "articles"));
+  const results: ({ name: string } & Awaited<ReturnType<typeof readArticle>>)[] = [];
+  for (let start = 0; start < names.length; start += READ_BATCH) {
+    const batch = names.slice(start, start + READ_BATCH);
+    results.push(...(await Promise.all(batch.map(async (name) => ({ name, ...(await readArticle(location, name, rubriques, authors)) })))));
+  }
   for (const result of results) {
     if (result.article) articles.push(result.article);
     else broken.set(result.name.slice(0, -3), result.problems);
