@@ -1,12 +1,12 @@
 /**
- * npm run bench:scale [-- --counts 1000,10000,100000] [--seed S] [--timeout-minutes 60]
+ * npm run bench:scale [-- --counts 1000,10000,100000] [--seed S] [--timeout-minutes 60] [--report-only]
  *
  * For each N: generate bench/.work/scale-N (or reuse it when its manifest
  * says same N, seed and generator), measure it in a fresh child process
  * (bench/scale/measure.ts), keep the figures in bench/.work/scale-results, then
  * write bench/SCALE-REPORT.md from every stored run and print it.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     "max-old-space-size": { type: "string", default: "8192" },
     /** Concurrent reads allowed when measuring again after EMFILE. */
     "bounded-reads": { type: "string", default: "256" },
+    /** Write the report again from the stored runs, measuring nothing. */
+    "report-only": { type: "boolean", default: false },
   },
 });
 const counts = values.counts.split(",").map((text) => Number(text.replace(/[_ ]/g, "")));
@@ -63,14 +65,19 @@ function measure(count: number, dir: string, boundedReads?: string): Promise<{ r
   let lastSample: Memory | undefined;
   let peakRssMb = 0;
   let result: RunRecord["result"];
+  let error: string | undefined;
   let stderr = "";
   let pending = "";
 
   const onEvent = (event: ChildEvent) => {
     if (event.type === "result") result = event.result;
     else {
-      peakRssMb = Math.max(peakRssMb, event.memory.rssMb);
+      peakRssMb = Math.max(peakRssMb, event.memory.rssMb ?? 0);
       lastSample = event.memory;
+      if (event.type === "error") {
+        error = `${event.code ? `${event.code} : ` : ""}${event.message}`;
+        console.log(`  ${count} : erreur pendant ${event.phase} : ${error}`);
+      }
       if (event.type === "phase" && event.status === "start") {
         [phase, atPhaseStart] = [event.phase, event.memory];
         console.log(`  ${count} : ${event.phase}… (RSS ${event.memory.rssMb} Mo)`);
@@ -112,6 +119,7 @@ function measure(count: number, dir: string, boundedReads?: string): Promise<{ r
           phase,
           elapsedS: (performance.now() - started) / 1000,
           exit,
+          error,
           atPhaseStart,
           lastSample,
           peakRssMb,
@@ -123,6 +131,17 @@ function measure(count: number, dir: string, boundedReads?: string): Promise<{ r
   });
 }
 
+/** The code being measured: read-only git queries, so a figure can be tied to a commit. */
+function codeVersion(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "lib"], { encoding: "utf8" }).trim() !== "";
+    return dirty ? `${head} + lib modifié` : head;
+  } catch {
+    return "inconnu";
+  }
+}
+
 async function storedRuns(): Promise<RunRecord[]> {
   const names = (await readdir(RESULTS).catch(() => [])).filter((name) => /^scale-\d+\.json$/.test(name));
   const runs = await Promise.all(names.map(async (name) => JSON.parse(await readFile(path.join(RESULTS, name), "utf8")) as RunRecord));
@@ -130,14 +149,15 @@ async function storedRuns(): Promise<RunRecord[]> {
 }
 
 await mkdir(RESULTS, { recursive: true });
-for (const count of counts) {
+for (const count of values["report-only"] ? [] : counts) {
   const { dir, ...generation } = await ensureContent(count);
   const before = os.loadavg()[0]!;
+  const code = codeVersion();
   const started = performance.now();
   console.log(`${count} articles : mesure dans un processus neuf…`);
   let outcome = await measure(count, dir);
   let firstAttempt: Failure | undefined;
-  if (outcome.failure?.phase === "load" && /EMFILE/.test(outcome.failure.stderrTail)) {
+  if (outcome.failure?.phase === "load" && /EMFILE/.test(`${outcome.failure.error} ${outcome.failure.stderrTail}`)) {
     // Every file opened at once: past `ulimit -n` the load cannot succeed. Measure the rest with bounded reads.
     console.log(`${count} articles : EMFILE pendant le chargement ; nouvelle mesure avec au plus ${values["bounded-reads"]} lectures simultanées…`);
     firstAttempt = outcome.failure;
@@ -145,6 +165,7 @@ for (const count of counts) {
   }
   const record: RunRecord = {
     count,
+    code,
     seed,
     date: new Date().toISOString(),
     generation,
@@ -159,7 +180,9 @@ for (const count of counts) {
   console.log(record.status === "ok" ? `${count} articles : mesuré en ${record.wallS.toFixed(0)} s.` : `${count} articles : ÉCHEC (${record.failure?.exit}).`);
 }
 
-const report = renderReport(await storedRuns(), `npm run bench:scale -- --counts ${counts.join(",")}`);
+const runs = await storedRuns();
+const command = `npm run bench:scale -- --counts ${(values["report-only"] ? runs.map((run) => run.count).sort((a, b) => a - b) : counts).join(",")}`;
+const report = renderReport(runs, command);
 await writeFile(REPORT, report);
 console.log(`\n${report}`);
 console.log(`Rapport écrit : ${path.relative(process.cwd(), REPORT)}`);

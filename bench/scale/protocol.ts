@@ -1,7 +1,8 @@
 /** What the measuring child (`measure.ts`) tells the parent (`../scale.ts`), one JSON line each. */
 
 export interface Memory {
-  rssMb: number;
+  /** null when it could not be read (no file descriptor left). */
+  rssMb: number | null;
   heapUsedMb: number;
 }
 
@@ -9,6 +10,7 @@ export interface Memory {
 export type ChildEvent =
   | { type: "phase"; phase: string; status: "start" | "end"; ms?: number; memory: Memory; at: number }
   | { type: "sample"; phase: string; memory: Memory; at: number }
+  | { type: "error"; phase: string; message: string; code?: string; memory: Memory; at: number }
   | { type: "result"; result: Measurements };
 
 export const MARK = "@@scale ";
@@ -54,7 +56,7 @@ export interface Measurements {
     xmlMs: number;
     xmlMb: number;
     /** Parts of sitemapEntries timed alone, CPU ms (µs for one casablancaDay), to say where its time goes. */
-    parts: { collectTags: number; archiveMonths: number; monthFilters: number; casablancaDayUs: number; months: number };
+    parts: { collectTags: number; articlesByMonth: number; archiveMonths: number; casablancaDayUs: number; months: number };
   };
   /** Set when the bench bounded concurrent reads (see bounded-reads.ts). */
   boundedReads?: { limit: number; peak: number };
@@ -67,6 +69,8 @@ export interface Measurements {
 /** One N, as stored in bench/.work/scale-results and shown in the report. */
 export interface RunRecord {
   count: number;
+  /** `git rev-parse --short HEAD`, with "+ lib modifié" when lib/ had uncommitted changes. */
+  code: string;
   seed: string;
   date: string;
   generation: { reused: boolean; seconds?: number; megabytes: number };
@@ -84,6 +88,8 @@ export interface Failure {
   phase: string;
   elapsedS: number;
   exit: string;
+  /** The error the child caught, when it could say. */
+  error?: string;
   /** Memory when the phase began and at the last sample the child sent. */
   atPhaseStart?: Memory;
   lastSample?: Memory;

@@ -14,7 +14,7 @@ function duration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, "0")} s`;
 }
-const megabytes = (value: number) => `${number(value)} Mo`;
+const megabytes = (value: number | null) => (value === null ? "—" : `${number(value)} Mo`);
 const withCpu = (ms: number, cpu: number | undefined) => (cpu === undefined ? duration(ms) : `${duration(ms)} (CPU ${duration(cpu)})`);
 
 type Row = [label: string, cell: (m: Measurements, run: RunRecord) => string];
@@ -22,10 +22,10 @@ type Row = [label: string, cell: (m: Measurements, run: RunRecord) => string];
 const ROWS: Row[] = [
   ["Articles chargés / publiés au 25/11/2026", (m) => `${number(m.articles)} / ${number(m.published)}`],
   ["Problèmes de contenu", (m) => number(m.problems)],
-  ["Lectures de fichiers pendant le chargement", (m, run) =>
+  ["Lectures de fichiers pendant le chargement", (m) =>
     m.boundedReads
       ? `**bornées à ${m.boundedReads.limit}** (contournement du banc, après l’échec EMFILE ci-dessous)`
-      : run.firstAttempt ? "—" : "toutes à la fois (code actuel)"],
+      : "celles de `loadContent`, telles quelles"],
   ["**Chargement** `loadContent`", (m) => withCpu(m.load.ms, m.cpuMs.load)],
   ["RSS / heapUsed avant chargement", (m) => `${megabytes(m.baseline.rssMb)} / ${megabytes(m.baseline.heapUsedMb)}`],
   ["RSS / heapUsed après chargement", (m) => `${megabytes(m.load.after.rssMb)} / ${megabytes(m.load.after.heapUsedMb)}`],
@@ -57,12 +57,13 @@ const BREAKDOWN_LABELS: Record<string, string> = {
 
 function failureSection(run: RunRecord, failure: Failure, title: string): string[] {
   const done = failure.completed.map((phase) => `${phase.phase} (${duration(phase.ms)})`).join(", ") || "aucune";
-  const memory = (label: string, m: { rssMb: number; heapUsedMb: number } | undefined) =>
+  const memory = (label: string, m: { rssMb: number | null; heapUsedMb: number } | undefined) =>
     m ? `${label} : RSS ${megabytes(m.rssMb)}, heapUsed ${megabytes(m.heapUsedMb)}` : `${label} : —`;
   return [
     `### ${number(run.count)} articles : ${title}`,
     "",
     `- Phase en cours : **${failure.phase}**, après ${duration(failure.elapsedS * 1000)} ; fin du processus : ${failure.exit}.`,
+    ...(failure.error ? [`- Erreur : \`${failure.error}\``] : []),
     `- ${memory("Mémoire au début de la phase", failure.atPhaseStart)} ; ${memory("dernier relevé", failure.lastSample)} ; pic de RSS relevé : ${megabytes(failure.peakRssMb)}.`,
     `- Phases terminées : ${done}.`,
     "",
@@ -86,11 +87,13 @@ function observations(runs: RunRecord[]): string[] {
       `- **${number(m.count)} articles.** Chargement : ${number(perArticle)} µs par article quand chaque étape est mesurée seule ` +
         `(${number(m.loadBreakdown.sample)} fichiers), ${number((m.load.ms * 1000) / Math.max(1, m.count))} µs par article mesurés dans \`loadContent\` ` +
         `(CPU ${number(((m.cpuMs.load ?? NaN) * 1000) / Math.max(1, m.count))} µs). ` +
-        `Sitemap : le filtre mois par mois (${parts.months} mois × ${number(m.published)} articles, \`casablancaDay\` à ` +
-        `${number(parts.casablancaDayUs, 1)} µs l’appel) coûte ${duration(parts.monthFilters)} de CPU, soit ${share(parts.monthFilters)} du CPU de \`sitemapEntries\` ; ` +
-        `\`collectTags\` ${duration(parts.collectTags)}, \`archiveMonths\` ${duration(parts.archiveMonths)}. ` +
+        `Sitemap (CPU) : \`articlesByMonth\` ${duration(parts.articlesByMonth)} (${share(parts.articlesByMonth)} de \`sitemapEntries\`, ` +
+        `${number(m.published)} appels à \`casablancaDay\` à ${number(parts.casablancaDayUs, 1)} µs, ${parts.months} mois), ` +
+        `\`collectTags\` ${duration(parts.collectTags)} (${share(parts.collectTags)}) ; \`archiveMonths\`, que les pages d’archives appellent, ${duration(parts.archiveMonths)}. ` +
         `Recherche : ${duration(m.search.medianMs)} en médiane pour une page de 12 résultats, ${duration(m.search.pageOf1MedianMs)} pour une page d’un résultat ` +
-        `(la différence est la construction des extraits surlignés).`,
+        (m.search.pageOf1MedianMs < 0.7 * m.search.medianMs
+          ? "(l’essentiel est la construction des extraits surlignés des 12 résultats)."
+          : "(l’essentiel est la recherche elle-même et le tri de tous les résultats, pas les extraits)."),
     );
   }
   return lines;
@@ -125,6 +128,7 @@ export function renderReport(runs: RunRecord[], command: string): string {
     header,
     rule,
     `| Mesuré le | ${sorted.map((run) => run.date.slice(0, 16).replace("T", " ")).join(" | ")} |`,
+    `| Code mesuré (commit) | ${sorted.map((run) => run.code ?? "?").join(" | ")} |`,
     `| Génération du contenu (durée, taille) | ${sorted.map(generation).join(" | ")} |`,
     ...ROWS.map((row) => `| ${row[0]} | ${sorted.map((run) => cell(run, row)).join(" | ")} |`),
     "",
