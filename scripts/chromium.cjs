@@ -35,7 +35,7 @@ function ensureChromium() {
     if (findChromium()) return;
   }
   console.error(
-    "Chromium introuvable : installez-le (sudo apt-get install -y chromium, ou npx playwright install chromium) ou indiquez son chemin dans CHROMIUM_PATH.",
+    "Chromium introuvable : installez-le (sudo apt-get install -y chromium, ou le Chromium de Playwright, sous-commande « install chromium » de son outil) ou indiquez son chemin dans CHROMIUM_PATH.",
   );
   process.exit(1);
 }
