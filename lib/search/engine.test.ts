@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { Article } from "../content";
 import { makeArticle } from "../testing/articles";
-import { buildSearchIndex, search, type SearchResults } from "./engine";
+import { buildSearchIndex, LEAD_WORDS, search, type SearchResults } from "./engine";
 import type { Highlight } from "./highlight";
 import { searchArticles } from "./test-fixtures";
 
@@ -156,5 +156,48 @@ describe("search", () => {
     expect(hit?.excerpt).toEqual([
       { text: "La première tranche alimente depuis jeudi le réseau de distribution de la métropole.", match: false },
     ]);
+  });
+});
+
+describe("search: typos only when the words as typed find nothing", () => {
+  const orchard = buildSearchIndex([
+    makeArticle("alerte-orages", { title: "Alerte aux orages dans le Rif", description: "Des pluies fortes sont attendues." }),
+    makeArticle("recolte-oranges", { title: "La récolte des oranges commence", description: "Les vergers du Souss s’activent." }),
+  ]);
+
+  it("does not mix a near spelling into exact matches", () => {
+    expect(slugs(search(orchard, "orages"))).toEqual(["alerte-orages"]);
+    expect(slugs(search(orchard, "oranges"))).toEqual(["recolte-oranges"]);
+  });
+
+  it("falls back to typo matching when nothing is spelt that way", () => {
+    expect(slugs(search(orchard, "récolta"))).toEqual(["recolte-oranges"]);
+  });
+});
+
+describe("search: a large archive indexes the lead of each body", () => {
+  const filler = Array.from({ length: LEAD_WORDS + 40 }, (_, i) => `mot${i}`).join(" ");
+  const articles = [
+    makeArticle("port-tanger-trafic", {
+      title: "Le port de Tanger Med bat son record",
+      description: "Le trafic de conteneurs a progressé sur l’année.",
+      body: `Les transbordeurs ont afflué au printemps. ${filler}\n\nLes dockers réclament une prime exceptionnelle.`,
+    }),
+  ];
+
+  it("finds words of the whole body up to the limit", () => {
+    const full = buildSearchIndex(articles, 1);
+    expect(slugs(search(full, "dockers"))).toEqual(["port-tanger-trafic"]);
+    expect(full.articles.get("port-tanger-trafic")?.bodyText).toContain("prime exceptionnelle");
+  });
+
+  it("beyond it, finds the title, chapô and lead but not the rest of the body", () => {
+    const large = buildSearchIndex(articles, 0);
+    expect(slugs(search(large, "transbordeurs"))).toEqual(["port-tanger-trafic"]);
+    expect(slugs(search(large, "conteneurs"))).toEqual(["port-tanger-trafic"]);
+    expect(search(large, "dockers").total).toBe(0);
+    const lead = large.articles.get("port-tanger-trafic")?.bodyText ?? "";
+    expect(lead.split(" ")).toHaveLength(LEAD_WORDS);
+    expect(lead.startsWith("Les transbordeurs ont afflué au printemps.")).toBe(true);
   });
 });

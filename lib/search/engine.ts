@@ -21,7 +21,7 @@ interface SearchDocument {
 
 export interface IndexedArticle {
   article: Article;
-  /** The body as plain text, kept for excerpts. */
+  /** The body as plain text (its lead only in a large archive), kept for excerpts. */
   bodyText: string;
 }
 
@@ -69,12 +69,29 @@ const BOOST: Record<(typeof FIELDS)[number], number> = {
   body: 1,
 };
 
+/**
+ * Up to this many articles the whole body is indexed. A larger archive
+ * indexes the lead of each body (its first LEAD_WORDS words) with the title,
+ * chapô and tags: the full text of 100,000 articles takes gigabytes of
+ * memory and searches too slowly, and a news story says what it is about in
+ * its first paragraphs.
+ */
+export const FULL_TEXT_LIMIT = 5_000;
+export const LEAD_WORDS = 120;
+/** Enough Markdown for LEAD_WORDS words, so a large archive is not converted whole. */
+const LEAD_SOURCE_CHARS = 3_000;
+
+function leadText(markdown: string): string {
+  const words = markdownToPlainText(markdown.slice(0, LEAD_SOURCE_CHARS)).split(/\s+/).filter(Boolean);
+  return words.slice(0, LEAD_WORDS).join(" ");
+}
+
 /** Shortest term (after stemming) looked up by prefix and with typos. */
 const LOOSE_MATCH_LENGTH = 4;
 /** Shortest term allowed two typos rather than one. */
 const TWO_TYPOS_LENGTH = 9;
 
-export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+export function buildSearchIndex(articles: readonly Article[], fullTextLimit = FULL_TEXT_LIMIT): SearchIndex {
   let analyze = memoizedAnalyzer();
   const engine = new MiniSearch<SearchDocument>({
     idField: "slug",
@@ -84,8 +101,9 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     processTerm: (term) => term,
   });
   const indexed = new Map<string, IndexedArticle>();
+  const toText = articles.length <= fullTextLimit ? markdownToPlainText : leadText;
   const documents = articles.map((article): SearchDocument => {
-    const bodyText = markdownToPlainText(article.body);
+    const bodyText = toText(article.body);
     indexed.set(article.slug, { article, bodyText });
     return {
       slug: article.slug,
@@ -103,14 +121,14 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   return { engine, articles: indexed };
 }
 
-function engineOptions(combineWith: "AND" | "OR"): SearchOptions {
+function engineOptions(combineWith: "AND" | "OR", typos: boolean): SearchOptions {
   return {
     combineWith,
     boost: BOOST,
     prefix: (term) => term.length >= LOOSE_MATCH_LENGTH,
     // Numbers are exact: "2027" must not find "2026".
     fuzzy: (term) =>
-      term.length < LOOSE_MATCH_LENGTH || /\d/.test(term) ? false : term.length < TWO_TYPOS_LENGTH ? 1 : 2,
+      !typos || term.length < LOOSE_MATCH_LENGTH || /\d/.test(term) ? false : term.length < TWO_TYPOS_LENGTH ? 1 : 2,
     // The query arrives already cut into normalized terms.
     tokenize: (query) => query.split(" "),
     processTerm: (term) => term,
@@ -144,11 +162,16 @@ function byScoreThenRecency(a: Match, b: Match): number {
   );
 }
 
-/** Articles holding every term; failing that, any of them. */
+/**
+ * Articles holding every term as written (or as a prefix); failing that,
+ * allowing typos; failing that, any of the terms. Typo matching walks the
+ * whole vocabulary, so it only runs when the words as typed find nothing.
+ */
 function findMatches(index: SearchIndex, terms: readonly string[]): Match[] {
   const query = terms.join(" ");
-  let results = index.engine.search(query, engineOptions("AND"));
-  if (results.length === 0 && terms.length > 1) results = index.engine.search(query, engineOptions("OR"));
+  let results = index.engine.search(query, engineOptions("AND", false));
+  if (results.length === 0) results = index.engine.search(query, engineOptions("AND", true));
+  if (results.length === 0 && terms.length > 1) results = index.engine.search(query, engineOptions("OR", true));
   return toMatches(index, results).sort(byScoreThenRecency);
 }
 
