@@ -4,6 +4,8 @@ import path from "node:path";
 
 import { afterEach, describe, expect, it, vi } from "vitest";
 
+import { FINGERPRINT_TTL_MS } from "./store";
+
 const RUBRIQUES = "- id: politique\n  name: Politique\n  description: La vie politique.\n";
 const AUTHORS = "- id: redaction\n  name: La rédaction\n";
 const good = (title: string) =>
@@ -28,6 +30,7 @@ async function freshStore(root: string, nodeEnv: string, phase = "") {
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.useRealTimers();
 });
 
 describe("getContent", () => {
@@ -66,8 +69,22 @@ describe("getContent", () => {
   it("reads a changed file again under next dev", async () => {
     const root = await contentDir({ "bon.md": good("Bon") });
     const { getContent } = await freshStore(root, "development");
+    vi.useFakeTimers({ toFake: ["Date"] });
     expect((await getContent()).articles[0]?.title).toBe("Bon");
     await writeFile(path.join(root, "articles", "bon.md"), good("Titre corrigé après relecture"));
+    vi.setSystemTime(Date.now() + FINGERPRINT_TTL_MS + 1);
     expect((await getContent()).articles[0]?.title).toBe("Titre corrigé après relecture");
+  });
+
+  it("walks the folder once for the calls of one page under next dev", async () => {
+    const root = await contentDir({ "bon.md": good("Bon") });
+    const { getContent } = await freshStore(root, "development");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const first = await getContent();
+    await writeFile(path.join(root, "articles", "bon.md"), good("Changé"));
+    // Within the window: the same snapshot, without reading the folder again.
+    expect(await getContent()).toBe(first);
+    vi.setSystemTime(Date.now() + FINGERPRINT_TTL_MS + 1);
+    expect((await getContent()).articles[0]?.title).toBe("Changé");
   });
 });

@@ -27,6 +27,21 @@ async function fingerprint(): Promise<string> {
   return parts.join("|");
 }
 
+/**
+ * Under `next dev` one reader's page asks for the content many times (the
+ * proxy, metadata, the page, its parts): one walk of the folder serves all
+ * the calls of this window, so a large content folder does not slow every
+ * reload down. An edit shows on the next reload after it.
+ */
+export const FINGERPRINT_TTL_MS = 300;
+let recent: { at: number; fingerprint: Promise<string> } | undefined;
+
+function recentFingerprint(): Promise<string> {
+  const now = Date.now();
+  if (!recent || now - recent.at > FINGERPRINT_TTL_MS) recent = { at: now, fingerprint: fingerprint() };
+  return recent.fingerprint;
+}
+
 /** `next build` sets this phase in the processes that prerender the pages. */
 const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
 
@@ -39,7 +54,7 @@ const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
  */
 export async function getContent(): Promise<ContentSnapshot> {
   const preview = isPreview();
-  const key = preview ? await fingerprint() : "process";
+  const key = preview ? await recentFingerprint() : "process";
   if (!current || current.key !== key) {
     const snapshot = loadContent().then((loaded) => {
       if (loaded.problems.length > 0) {
