@@ -6,6 +6,11 @@ const nextConfig: NextConfig = {
   // A separate build folder lets tests build the site from fixture content beside the main build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Rendered pages are cached on disk (and by the OS page cache, and by nginx in front): a copy in
+  // the Node heap as well kept the server's memory up long after a burst of traffic (bench:load).
+  cacheMaxMemorySize: 0,
+  // Behind nginx (deploy/nginx.conf) the proxy compresses what it caches: LESINFOS_COMPRESS=off spares Node the work.
+  compress: process.env.LESINFOS_COMPRESS !== "off",
   reactStrictMode: true,
   images: {
     formats: ["image/avif", "image/webp"],

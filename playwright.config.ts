@@ -6,7 +6,7 @@ import { findChromium } from "./scripts/chromium.cjs";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** `next dev` on fixture content: the editors' preview. */
 const PREVIEW_PORT = PORT + 1;
-/** A production build of fixture content, its clock pinned before an embargo. */
+/** A production build of fixture content, its clock pinned before an embargo, only its newest articles prerendered. */
 const FIXTURES_PORT = PORT + 2;
 const FIXTURES_NOW = "2026-06-01T11:00:00Z";
 
@@ -88,6 +88,8 @@ export default defineConfig({
         CONTENT_DIR: "e2e/fixtures/site",
         NEXT_DIST_DIR: ".next-fixtures",
         LESINFOS_NOW: FIXTURES_NOW,
+        // The oldest published fixture renders on demand, as most of a large archive does.
+        LESINFOS_PRERENDER_ARTICLES: "2",
       },
     },
   ],

@@ -1,7 +1,5 @@
 "use client"; // Next.js requires error boundaries to be client components.
 
-import Link from "next/link";
-
 import { t } from "@/lib/strings";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,9 +11,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="min-h-11 rounded bg-accent px-5 font-semibold text-accent-ink">
           {t.errorRetry}
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center font-semibold underline">
+        <a href="/" className="inline-flex min-h-11 items-center font-semibold underline">
           {t.notFoundBack}
-        </Link>
+        </a>
       </p>
     </div>
   );

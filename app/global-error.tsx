@@ -1,7 +1,5 @@
 "use client"; // Replaces the root layout when it fails: must be a client component.
 
-import Link from "next/link";
-
 import { t } from "@/lib/strings";
 
 export default function GlobalError() {
@@ -11,7 +9,7 @@ export default function GlobalError() {
         <h1>{t.errorTitle}</h1>
         <p>{t.errorText}</p>
         <p>
-          <Link href="/">{t.notFoundBack}</Link>
+          <a href="/">{t.notFoundBack}</a>
         </p>
       </body>
     </html>

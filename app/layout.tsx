@@ -5,7 +5,7 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { rootMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
-import { serif } from "./fonts";
+import { serif, serifItalic } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = rootMetadata();
@@ -19,7 +19,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="fr" className={serif.variable}>
+    <html lang="fr" className={`${serif.variable} ${serifItalic.variable}`}>
       <body className="flex min-h-screen flex-col bg-paper text-ink antialiased">
         <a
           href="#contenu"

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { RubriqueLinks } from "@/components/layout/RubriqueLinks";
 import { getRubriques } from "@/lib/content";
 import { t } from "@/lib/strings";
@@ -14,9 +12,9 @@ export default async function NotFound() {
       <h1 className="mt-2 font-serif text-4xl font-bold">{t.notFoundTitle}</h1>
       <p className="mt-4 text-lg">{t.notFoundText}</p>
       <p className="mt-6">
-        <Link href="/" className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-accent-ink hover:underline">
+        <a href="/" className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-accent-ink hover:underline">
           {t.notFoundBack}
-        </Link>
+        </a>
       </p>
       <p className="mt-8 font-semibold">{t.notFoundRubriques}</p>
       <RubriqueLinks rubriques={rubriques} className="mt-2 flex flex-wrap gap-x-5 gap-y-2" linkClassName="text-accent underline" />

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { getPage, getPageBodyHtml, getPages } from "@/lib/content";
+import { prerendersNothing } from "@/lib/prerender";
 import { staticPageMetadata } from "@/lib/seo/metadata";
 
 /** Only the pages written under content/pages/ exist at the site's root. */
@@ -11,6 +12,7 @@ export const dynamicParams = false;
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
+  if (prerendersNothing()) return [];
   return (await getPages()).map((page) => ({ slug: page.slug }));
 }
 

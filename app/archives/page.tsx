@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { archiveMonthName, archiveMonths } from "@/lib/calendar";
 import { getArticles } from "@/lib/content";
@@ -29,9 +28,9 @@ export default async function ArchivesPage() {
               .filter((month) => month.year === year)
               .map((month) => (
                 <li key={month.key}>
-                  <Link href={month.url} className="inline-flex min-h-11 items-center hover:underline">
+                  <a href={month.url} className="inline-flex min-h-11 items-center hover:underline">
                     {t.archiveCount(archiveMonthName(month), month.count)}
-                  </Link>
+                  </a>
                 </li>
               ))}
           </ul>

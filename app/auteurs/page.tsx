@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Image from "next/image";
 
 import { AuthorLink } from "@/components/article/AuthorLink";
+import { Picture } from "@/components/ui/Picture";
 import { getAuthors } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
@@ -20,7 +20,7 @@ export default async function AuthorsPage() {
         {authors.map((author) => (
           <li key={author.id} className="flex gap-4">
             {author.portrait ? (
-              <Image
+              <Picture
                 src={author.portrait.src}
                 alt=""
                 width={author.portrait.width}

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { Article } from "@/lib/content";
 import { t } from "@/lib/strings";
 
@@ -9,18 +7,18 @@ export function AdjacentArticles({ older, newer }: { older?: Article; newer?: Ar
   return (
     <nav aria-label={t.inRubrique} className="mt-10 grid gap-4 border-t border-rule pt-6 sm:grid-cols-2 print:hidden">
       {older ? (
-        <Link href={older.url} rel="prev" className="group block rounded p-2 hover:bg-paper-muted">
+        <a href={older.url} rel="prev" className="group block rounded p-2 hover:bg-paper-muted">
           <span className="block text-xs font-bold tracking-wider text-ink-muted uppercase">← {t.olderInRubrique}</span>
           <span className="mt-1 block font-serif font-bold group-hover:underline">{older.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {newer ? (
-        <Link href={newer.url} rel="next" className="group block rounded p-2 text-right hover:bg-paper-muted">
+        <a href={newer.url} rel="next" className="group block rounded p-2 text-right hover:bg-paper-muted">
           <span className="block text-xs font-bold tracking-wider text-ink-muted uppercase">{t.newerInRubrique} →</span>
           <span className="mt-1 block font-serif font-bold group-hover:underline">{newer.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

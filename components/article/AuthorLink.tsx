@@ -1,12 +1,10 @@
-import Link from "next/link";
-
 import type { Author } from "@/lib/content";
 
 /** An author's name, linking to the author's page. */
 export function AuthorLink({ author, className }: { author: Author; className?: string }) {
   return (
-    <Link href={author.url} className={className ?? "hover:underline"}>
+    <a href={author.url} className={className ?? "hover:underline"}>
       {author.name}
-    </Link>
+    </a>
   );
 }

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { Article } from "@/lib/content";
 import { t } from "@/lib/strings";
 
@@ -9,15 +7,15 @@ export function Breadcrumb({ article }: { article: Article }) {
     <nav aria-label={t.breadcrumb} className="mb-4 text-sm text-ink-muted print:hidden">
       <ol className="flex flex-wrap gap-x-2">
         <li>
-          <Link href="/" className="hover:underline">
+          <a href="/" className="hover:underline">
             {t.home}
-          </Link>
+          </a>
         </li>
         <li aria-hidden="true">›</li>
         <li>
-          <Link href={article.rubrique.url} className="hover:underline">
+          <a href={article.rubrique.url} className="hover:underline">
             {article.rubrique.name}
-          </Link>
+          </a>
         </li>
         <li aria-hidden="true">›</li>
         <li aria-current="page" className="line-clamp-1 max-w-full text-ink">

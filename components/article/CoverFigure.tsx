@@ -1,12 +1,12 @@
-import Image from "next/image";
 
+import { Picture } from "@/components/ui/Picture";
 import type { CoverImage } from "@/lib/content";
 import { t } from "@/lib/strings";
 
 export function CoverFigure({ image }: { image: CoverImage }) {
   return (
     <figure className="mt-6">
-      <Image
+      <Picture
         src={image.src}
         alt={image.alt}
         width={image.width}

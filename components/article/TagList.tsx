@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { Tag } from "@/lib/content";
 import { t } from "@/lib/strings";
 import { tagUrl } from "@/lib/tags";
@@ -14,12 +12,12 @@ export function TagList({ tags }: { tags: Tag[] }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link
+            <a
               href={tagUrl(tag.slug)}
               className="inline-flex min-h-11 items-center rounded-full border border-rule px-4 text-sm hover:bg-paper-muted"
             >
               {tag.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,9 +1,7 @@
-import Image from "next/image";
-import Link from "next/link";
-
 import { AuthorLink } from "@/components/article/AuthorLink";
 import { StatusBadge } from "@/components/article/StatusBadge";
 import { DateTime } from "@/components/ui/DateTime";
+import { Picture } from "@/components/ui/Picture";
 import type { Article } from "@/lib/content";
 import { t } from "@/lib/strings";
 
@@ -15,30 +13,34 @@ export function ArticleCard({
   headingLevel: Heading = "h3",
   withImage = true,
   withRubrique = true,
+  priority = false,
 }: {
   article: Article;
   headingLevel?: "h2" | "h3";
   withImage?: boolean;
   withRubrique?: boolean;
+  /** The first picture of a listing page, likely its largest paint: fetched first. */
+  priority?: boolean;
 }) {
   return (
     <article className="flex flex-col gap-2">
       {withImage && article.image ? (
-        <Image
+        <Picture
           src={article.image.src}
           alt={article.image.alt}
           width={article.image.width}
           height={article.image.height}
           sizes="(min-width: 1024px) 360px, (min-width: 640px) 45vw, 92vw"
+          priority={priority}
           className="aspect-[16/9] w-full rounded-sm bg-paper-muted object-cover"
         />
       ) : null}
       <StatusBadge article={article} />
       {withRubrique ? <RubriqueKicker rubrique={article.rubrique} /> : null}
       <Heading className="font-serif text-xl leading-snug font-bold">
-        <Link href={article.url} className="hover:underline">
+        <a href={article.url} className="hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       <p className="text-sm leading-relaxed text-ink-muted">{article.description}</p>
       <p className="text-xs text-ink-muted">

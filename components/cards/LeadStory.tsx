@@ -1,9 +1,7 @@
-import Image from "next/image";
-import Link from "next/link";
-
 import { AuthorLink } from "@/components/article/AuthorLink";
 import { StatusBadge } from "@/components/article/StatusBadge";
 import { DateTime } from "@/components/ui/DateTime";
+import { Picture } from "@/components/ui/Picture";
 import type { Article } from "@/lib/content";
 import { t } from "@/lib/strings";
 
@@ -18,7 +16,7 @@ export function LeadStory({ article }: { article: Article }) {
       </h2>
       <article className="grid gap-6 md:grid-cols-5 md:items-center">
         {article.image ? (
-          <Image
+          <Picture
             src={article.image.src}
             alt={article.image.alt}
             width={article.image.width}
@@ -32,9 +30,9 @@ export function LeadStory({ article }: { article: Article }) {
           <StatusBadge article={article} />
           <RubriqueKicker rubrique={article.rubrique} />
           <h3 className="mt-2 font-serif text-3xl leading-tight font-bold md:text-4xl">
-            <Link href={article.url} className="hover:underline">
+            <a href={article.url} className="hover:underline">
               {article.title}
-            </Link>
+            </a>
           </h3>
           <p className="mt-3 font-serif text-lg leading-relaxed">{article.description}</p>
           <p className="mt-3 text-sm text-ink-muted">

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { ArticleCard } from "@/components/cards/ArticleCard";
 import { CardRow } from "@/components/cards/CardRow";
 import { LeadStory } from "@/components/cards/LeadStory";
@@ -31,9 +29,9 @@ export function HomeFeedView({ feed }: { feed: HomeFeed }) {
         <section key={rubrique.id} aria-labelledby={`bloc-${rubrique.id}`} className="pt-12">
           <h2 id={`bloc-${rubrique.id}`} className="mb-6 flex items-baseline justify-between border-b-2 border-ink pb-1">
             <span className="font-serif text-2xl font-bold">{rubrique.name}</span>
-            <Link href={rubrique.url} className="text-sm font-semibold text-accent hover:underline">
+            <a href={rubrique.url} className="text-sm font-semibold text-accent hover:underline">
               {t.seeAllRubrique(rubrique.name)}
-            </Link>
+            </a>
           </h2>
           <CardRow articles={articles} />
         </section>

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { getRubriques } from "@/lib/content";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
@@ -14,13 +12,13 @@ export async function Masthead() {
   return (
     <header className="border-b border-rule print:border-0">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="flex items-center gap-3 rounded-sm no-underline">
+        <a href="/" className="flex items-center gap-3 rounded-sm no-underline">
           <Emblem className="h-10 w-10 shrink-0 sm:h-12 sm:w-12" />
           <span>
             <span className="block font-serif text-3xl leading-none font-bold tracking-tight sm:text-4xl">{site.name}</span>
             <span className="mt-1 block text-xs text-ink-muted sm:text-sm">{site.tagline}</span>
           </span>
-        </Link>
+        </a>
         <SearchForm id="recherche-bandeau" className="hidden w-80 gap-2 md:flex print:hidden" />
         <MobileMenu rubriques={rubriques} />
       </div>
@@ -31,10 +29,10 @@ export async function Masthead() {
             className="flex flex-wrap gap-x-6"
             linkClassName="inline-block py-2.5 text-sm font-semibold tracking-wide uppercase hover:text-accent hover:underline"
           />
-          <Link href="/fil-info" className="inline-flex items-center gap-2 py-2.5 text-sm font-bold text-accent uppercase hover:underline">
+          <a href="/fil-info" className="inline-flex items-center gap-2 py-2.5 text-sm font-bold text-accent uppercase hover:underline">
             <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-accent" />
             {t.wire}
-          </Link>
+          </a>
         </div>
       </nav>
     </header>

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { Rubrique } from "@/lib/content";
 import { t } from "@/lib/strings";
 
@@ -21,12 +19,12 @@ export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
         className="absolute right-0 z-20 mt-2 w-72 rounded border border-rule bg-paper p-2 shadow-lg"
       >
         <SearchForm id="recherche-menu" className="mb-2 flex gap-2 p-1" />
-        <Link href="/" className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
+        <a href="/" className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
           {t.home}
-        </Link>
-        <Link href="/fil-info" className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted">
+        </a>
+        <a href="/fil-info" className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted">
           {t.wire}
-        </Link>
+        </a>
         <RubriqueLinks
           rubriques={rubriques}
           linkClassName="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted"

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { Rubrique } from "@/lib/content";
 
 /** The rubriques as a list of links, for the masthead, the menu and the footer. */
@@ -12,9 +10,9 @@ export function RubriqueLinks({ rubriques, className, linkClassName }: {
     <ul className={className}>
       {rubriques.map((rubrique) => (
         <li key={rubrique.id}>
-          <Link href={rubrique.url} className={linkClassName}>
+          <a href={rubrique.url} className={linkClassName}>
             {rubrique.name}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

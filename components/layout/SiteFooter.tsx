@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { now } from "@/lib/clock";
 import { getRubriques } from "@/lib/content";
 import { casablancaYear } from "@/lib/dates";
@@ -19,9 +17,9 @@ export async function SiteFooter() {
           </h2>
           <p className="mt-2 text-sm leading-relaxed text-ink-muted">{site.description}</p>
           <p className="mt-3 text-sm">
-            <Link href="/a-propos" className="font-semibold text-accent underline">
+            <a href="/a-propos" className="font-semibold text-accent underline">
               {t.aboutLink}
-            </Link>
+            </a>
           </p>
         </section>
         <nav aria-label={t.footerRubriques}>
@@ -31,12 +29,12 @@ export async function SiteFooter() {
         <nav aria-label={t.footerNav}>
           <h2 className="font-serif text-lg font-bold">{t.footerNav}</h2>
           <ul className="mt-2 space-y-1 text-sm">
-            <li><Link href="/a-propos" className="hover:underline">{t.aboutTitle}</Link></li>
-            <li><Link href="/auteurs" className="hover:underline">{t.authors}</Link></li>
-            <li><Link href="/fil-info" className="hover:underline">{t.wireTitle}</Link></li>
-            <li><Link href="/archives" className="hover:underline">{t.archives}</Link></li>
-            <li><Link href="/mentions-legales" className="hover:underline">{t.legal}</Link></li>
-            <li><Link href="/contact" className="hover:underline">{t.contact}</Link></li>
+            <li><a href="/a-propos" className="hover:underline">{t.aboutTitle}</a></li>
+            <li><a href="/auteurs" className="hover:underline">{t.authors}</a></li>
+            <li><a href="/fil-info" className="hover:underline">{t.wireTitle}</a></li>
+            <li><a href="/archives" className="hover:underline">{t.archives}</a></li>
+            <li><a href="/mentions-legales" className="hover:underline">{t.legal}</a></li>
+            <li><a href="/contact" className="hover:underline">{t.contact}</a></li>
           </ul>
         </nav>
       </div>

@@ -7,9 +7,9 @@ export function ArticleGrid({ articles, withRubrique = true }: { articles: Artic
   if (articles.length === 0) return <p className="mt-8">{t.noArticles}</p>;
   return (
     <ol className="mt-8 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
-      {articles.map((article) => (
+      {articles.map((article, i) => (
         <li key={article.slug}>
-          <ArticleCard article={article} headingLevel="h2" withRubrique={withRubrique} />
+          <ArticleCard article={article} headingLevel="h2" withRubrique={withRubrique} priority={i === 0} />
         </li>
       ))}
     </ol>

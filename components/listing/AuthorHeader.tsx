@@ -1,5 +1,5 @@
-import Image from "next/image";
 
+import { Picture } from "@/components/ui/Picture";
 import type { Author } from "@/lib/content";
 
 /** An author's portrait, role and biography, under the page's title. */
@@ -7,7 +7,7 @@ export function AuthorHeader({ author }: { author: Author }) {
   return (
     <div className="mt-4 flex flex-col gap-4 sm:flex-row sm:items-start">
       {author.portrait ? (
-        <Image
+        <Picture
           src={author.portrait.src}
           alt={author.portrait.alt}
           width={author.portrait.width}

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { RubriqueKicker } from "@/components/cards/RubriqueKicker";
 import { DateTime } from "@/components/ui/DateTime";
 import type { DayGroup } from "@/lib/calendar";
@@ -23,9 +21,9 @@ export function DayList({ days }: { days: DayGroup[] }) {
                 <div>
                   <RubriqueKicker rubrique={article.rubrique} />
                   <h3 className="mt-1 font-serif text-lg leading-snug font-bold">
-                    <Link href={article.url} className="hover:underline">
+                    <a href={article.url} className="hover:underline">
                       {article.title}
-                    </Link>
+                    </a>
                   </h3>
                 </div>
               </li>

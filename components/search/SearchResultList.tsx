@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { RubriqueKicker } from "@/components/cards/RubriqueKicker";
 import { DateTime } from "@/components/ui/DateTime";
 import type { SearchHit } from "@/lib/search";
@@ -16,9 +14,9 @@ export function SearchResultList({ results, start }: { results: SearchHit[]; sta
             <DateTime date={article.publishedAt} />
           </p>
           <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
-            <Link href={article.url} className="hover:underline">
+            <a href={article.url} className="hover:underline">
               <Highlighted segments={titleHighlights} />
-            </Link>
+            </a>
           </h2>
           <p className="mt-1 leading-relaxed text-ink-muted">
             <Highlighted segments={excerpt} />

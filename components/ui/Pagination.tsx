@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { PaginationLinks } from "@/components/seo/PaginationLinks";
 import { t } from "@/lib/strings";
 
@@ -18,17 +16,17 @@ export function Pagination({ page, totalPages, hrefFor }: {
     <nav aria-label={t.pagination} className="mt-10 flex items-center justify-between gap-4 text-sm">
       <PaginationLinks page={page} totalPages={totalPages} pathFor={hrefFor} />
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+        <a href={hrefFor(page - 1)} rel="prev" className={linkClass}>
           ← {t.previousPage}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span className="text-ink-muted">{t.pageOf(page, totalPages)}</span>
       {page < totalPages ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+        <a href={hrefFor(page + 1)} rel="next" className={linkClass}>
           {t.nextPage} →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

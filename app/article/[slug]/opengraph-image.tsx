@@ -3,6 +3,7 @@ import { ImageResponse } from "next/og";
 import { OgCard } from "@/components/seo/OgCard";
 import { getArticle, getArticles } from "@/lib/content";
 import { formatDayHeading } from "@/lib/dates";
+import { newestToPrerender, prerendersNothing } from "@/lib/prerender";
 import { ogFonts } from "@/lib/seo/og-fonts";
 import { coverBackground, emblemDataUri, ogHeadline, ogText } from "@/lib/seo/og-image";
 import { OG_IMAGE_SIZE } from "@/lib/seo/urls";
@@ -12,9 +13,10 @@ import { notFoundResponse } from "@/lib/seo/xml";
 export const size = OG_IMAGE_SIZE;
 export const contentType = "image/png";
 
-/** Drawn at build for every published article; a scheduled one gets its image on first request. */
+/** Drawn at build for the newest articles (lib/prerender.ts); older and scheduled ones on first request. */
 export async function generateStaticParams() {
-  return (await getArticles()).map((article) => ({ slug: article.slug }));
+  if (prerendersNothing()) return [];
+  return newestToPrerender(await getArticles()).map((article) => ({ slug: article.slug }));
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

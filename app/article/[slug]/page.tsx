@@ -13,6 +13,7 @@ import { StatusBanner } from "@/components/article/StatusBanner";
 import { TagList } from "@/components/article/TagList";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getArticleBodyHtml, getArticles } from "@/lib/content";
+import { newestToPrerender, prerendersNothing } from "@/lib/prerender";
 import { adjacentInRubrique, relatedArticles } from "@/lib/related";
 import { articleRoute } from "@/lib/routes";
 import { articleStructuredData } from "@/lib/seo/json-ld";
@@ -25,7 +26,8 @@ export const revalidate = 60;
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return (await getArticles()).map((article) => ({ slug: article.slug }));
+  if (prerendersNothing()) return [];
+  return newestToPrerender(await getArticles()).map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AuthorHeader } from "@/components/listing/AuthorHeader";
 import { ListingView } from "@/components/listing/ListingView";
 import { getAuthors } from "@/lib/content";
+import { prerendersNothing } from "@/lib/prerender";
 import { authorRoute } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
@@ -13,6 +14,7 @@ export const revalidate = 60;
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateStaticParams() {
+  if (prerendersNothing()) return [];
   return (await getAuthors()).map((author) => ({ id: author.id }));
 }
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 
 import { HomeFeedView } from "@/components/home/HomeFeedView";
 import { getArticles } from "@/lib/content";
-import { pageCount } from "@/lib/pagination";
+import { listingPagesToPrerender, newestToPrerender, prerendersNothing } from "@/lib/prerender";
 import { homePageRoute } from "@/lib/routes";
 import { homeArchiveMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
@@ -14,8 +14,11 @@ export const revalidate = 60;
 type Props = { params: Promise<{ n: string }> };
 
 export async function generateStaticParams() {
-  const total = pageCount(Math.max(0, (await getArticles()).length - 1), site.pageSize);
-  return Array.from({ length: total - 1 }, (_, i) => ({ n: String(i + 2) }));
+  if (prerendersNothing()) return [];
+  // The lead story sits above page 1's list, so the pages hold one article fewer.
+  const articles = await getArticles();
+  const newest = new Set(newestToPrerender(articles));
+  return listingPagesToPrerender(articles.slice(1), site.pageSize, newest).map((n) => ({ n: String(n) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { ListingView } from "@/components/listing/ListingView";
 import { getRubriques } from "@/lib/content";
+import { prerendersNothing } from "@/lib/prerender";
 import { rubriqueRoute } from "@/lib/routes";
 import { rubriqueMetadata } from "@/lib/seo/metadata";
 
@@ -11,6 +12,7 @@ export const revalidate = 60;
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateStaticParams() {
+  if (prerendersNothing()) return [];
   return (await getRubriques()).map((rubrique) => ({ id: rubrique.id }));
 }
 

@@ -2,17 +2,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ListingView } from "@/components/listing/ListingView";
-import { getTags, tagRoute } from "@/lib/routes";
+import { getArticles } from "@/lib/content";
+import { newestToPrerender, prerendersNothing } from "@/lib/prerender";
+import { tagRoute } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
-import { tagUrl } from "@/lib/tags";
+import { collectTags, tagUrl } from "@/lib/tags";
 
 export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
-  return [...(await getTags()).keys()].map((slug) => ({ slug }));
+  if (prerendersNothing()) return [];
+  // Tags of the newest articles; the others render on first request.
+  return [...collectTags(newestToPrerender(await getArticles())).keys()].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

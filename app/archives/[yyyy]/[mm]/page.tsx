@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { DayList } from "@/components/listing/DayList";
 import { archiveMonthName as monthName, archiveMonths } from "@/lib/calendar";
 import { getArticles } from "@/lib/content";
+import { prerendersNothing } from "@/lib/prerender";
 import { archiveRoute } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
@@ -14,6 +14,7 @@ export const revalidate = 60;
 type Props = { params: Promise<{ yyyy: string; mm: string }> };
 
 export async function generateStaticParams() {
+  if (prerendersNothing()) return [];
   return archiveMonths(await getArticles()).map((month) => ({ yyyy: String(month.year), mm: month.key.slice(5) }));
 }
 
@@ -34,24 +35,24 @@ export default async function ArchiveMonthPage({ params }: Props) {
       <header className="border-b-2 border-ink pb-4">
         <h1 className="font-serif text-4xl font-bold">{t.archiveMonthTitle(monthName(month))}</h1>
         <p className="mt-2 text-ink-muted">
-          <Link href="/archives" className="underline">
+          <a href="/archives" className="underline">
             {t.archives}
-          </Link>
+          </a>
         </p>
       </header>
       <DayList days={days} />
       <nav aria-label={t.archives} className="mt-10 flex justify-between gap-4 text-sm font-semibold">
         {older ? (
-          <Link href={older.url} rel="prev" className="inline-flex min-h-11 items-center rounded border border-rule px-4 hover:bg-paper-muted">
+          <a href={older.url} rel="prev" className="inline-flex min-h-11 items-center rounded border border-rule px-4 hover:bg-paper-muted">
             {`← ${t.olderMonth}\u00a0: ${monthName(older)}`}
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {newer ? (
-          <Link href={newer.url} rel="next" className="inline-flex min-h-11 items-center rounded border border-rule px-4 hover:bg-paper-muted">
+          <a href={newer.url} rel="next" className="inline-flex min-h-11 items-center rounded border border-rule px-4 hover:bg-paper-muted">
             {`${t.newerMonth}\u00a0: ${monthName(newer)} →`}
-          </Link>
+          </a>
         ) : null}
       </nav>
     </>

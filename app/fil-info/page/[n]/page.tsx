@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 
 import { WireView } from "@/components/listing/WireView";
 import { getArticles } from "@/lib/content";
-import { pageCount, pagePath } from "@/lib/pagination";
+import { pagePath } from "@/lib/pagination";
+import { listingPagesToPrerender, newestToPrerender, prerendersNothing } from "@/lib/prerender";
 import { wireRoute } from "@/lib/routes";
-import { site } from "@/lib/site";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
 export const revalidate = 60;
@@ -14,8 +15,10 @@ export const revalidate = 60;
 type Props = { params: Promise<{ n: string }> };
 
 export async function generateStaticParams() {
-  const total = pageCount((await getArticles()).length, site.wirePageSize);
-  return Array.from({ length: total - 1 }, (_, i) => ({ n: String(i + 2) }));
+  if (prerendersNothing()) return [];
+  const articles = await getArticles();
+  const newest = new Set(newestToPrerender(articles));
+  return listingPagesToPrerender(articles, site.wirePageSize, newest).map((n) => ({ n: String(n) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

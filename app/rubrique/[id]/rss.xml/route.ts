@@ -1,4 +1,5 @@
 import { getRubriques } from "@/lib/content";
+import { prerendersNothing } from "@/lib/prerender";
 import { rubriqueFeedXml } from "@/lib/seo/sources";
 import { notFoundResponse, RSS_CONTENT_TYPE, xmlResponse } from "@/lib/seo/xml";
 
@@ -7,6 +8,7 @@ export const revalidate = 60;
 type Context = { params: Promise<{ id: string }> };
 
 export async function generateStaticParams() {
+  if (prerendersNothing()) return [];
   return (await getRubriques()).map((rubrique) => ({ id: rubrique.id }));
 }
 

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 
 import { AuthorHeader } from "@/components/listing/AuthorHeader";
 import { ListingView } from "@/components/listing/ListingView";
-import { getArticlesByAuthor, getAuthors } from "@/lib/content";
-import { pageCount, pagePath } from "@/lib/pagination";
+import { getArticles, getArticlesByAuthor, getAuthors } from "@/lib/content";
+import { pagePath } from "@/lib/pagination";
+import { listingPagesToPrerender, newestToPrerender, prerendersNothing } from "@/lib/prerender";
 import { authorRoute } from "@/lib/routes";
-import { site } from "@/lib/site";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
 export const revalidate = 60;
@@ -15,10 +16,12 @@ export const revalidate = 60;
 type Props = { params: Promise<{ id: string; n: string }> };
 
 export async function generateStaticParams() {
+  if (prerendersNothing()) return [];
+  const newest = new Set(newestToPrerender(await getArticles()));
   const params: { id: string; n: string }[] = [];
   for (const author of await getAuthors()) {
-    const total = pageCount((await getArticlesByAuthor(author.id)).length, site.pageSize);
-    for (let n = 2; n <= total; n++) params.push({ id: author.id, n: String(n) });
+    const listing = await getArticlesByAuthor(author.id);
+    for (const n of listingPagesToPrerender(listing, site.pageSize, newest)) params.push({ id: author.id, n: String(n) });
   }
   return params;
 }

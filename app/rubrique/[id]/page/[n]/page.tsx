@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ListingView } from "@/components/listing/ListingView";
-import { getArticlesInRubrique, getRubriques } from "@/lib/content";
-import { pageCount } from "@/lib/pagination";
+import { getArticles, getArticlesInRubrique, getRubriques } from "@/lib/content";
+import { listingPagesToPrerender, newestToPrerender, prerendersNothing } from "@/lib/prerender";
 import { rubriqueRoute } from "@/lib/routes";
 import { rubriqueMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
@@ -13,10 +13,12 @@ export const revalidate = 60;
 type Props = { params: Promise<{ id: string; n: string }> };
 
 export async function generateStaticParams() {
+  if (prerendersNothing()) return [];
+  const newest = new Set(newestToPrerender(await getArticles()));
   const params: { id: string; n: string }[] = [];
   for (const rubrique of await getRubriques()) {
-    const total = pageCount((await getArticlesInRubrique(rubrique.id)).length, site.pageSize);
-    for (let n = 2; n <= total; n++) params.push({ id: rubrique.id, n: String(n) });
+    const listing = await getArticlesInRubrique(rubrique.id);
+    for (const n of listingPagesToPrerender(listing, site.pageSize, newest)) params.push({ id: rubrique.id, n: String(n) });
   }
   return params;
 }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { ListingView } from "@/components/listing/ListingView";
-import { pageCount, pagePath } from "@/lib/pagination";
+import { getArticles } from "@/lib/content";
+import { pagePath } from "@/lib/pagination";
+import { listingPagesToPrerender, newestToPrerender, prerendersNothing } from "@/lib/prerender";
 import { getTags, tagRoute } from "@/lib/routes";
-import { site } from "@/lib/site";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 import { tagUrl } from "@/lib/tags";
 
@@ -14,8 +16,10 @@ export const revalidate = 60;
 type Props = { params: Promise<{ slug: string; n: string }> };
 
 export async function generateStaticParams() {
+  if (prerendersNothing()) return [];
+  const newest = new Set(newestToPrerender(await getArticles()));
   return [...(await getTags()).values()].flatMap((tag) =>
-    Array.from({ length: pageCount(tag.articles.length, site.pageSize) - 1 }, (_, i) => ({ slug: tag.slug, n: String(i + 2) })),
+    listingPagesToPrerender(tag.articles, site.pageSize, newest).map((n) => ({ slug: tag.slug, n: String(n) })),
   );
 }
 
