@@ -1,10 +1,13 @@
 /**
- * npm run bench:scale [-- --counts 1000,10000,100000] [--seed S] [--timeout-minutes 60] [--report-only]
+ * npm run bench:scale [-- --counts 1000,10000,100000] [--seed S] [--timeout-minutes 60] [--no-site] [--report-only]
  *
  * For each N: generate bench/.work/scale-N (or reuse it when its manifest
- * says same N, seed and generator), measure it in a fresh child process
- * (bench/scale/measure.ts), keep the figures in bench/.work/scale-results, then
- * write bench/SCALE-REPORT.md from every stored run and print it.
+ * says same N, seed and generator), measure the content layer in a fresh
+ * child process (bench/scale/measure.ts), then build and serve the site on
+ * it (bench/scale/site.ts; skipped with --no-site), keep the figures in
+ * bench/.work/scale-results, then write bench/SCALE-REPORT.md from every
+ * stored run and print it. At 1,000 articles (--editors-at) it also times
+ * the editors' loop under next dev (bench/lib/editors-loop.ts).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
@@ -14,7 +17,10 @@ import { parseArgs } from "node:util";
 
 import { DEFAULT_REFERENCE, DEFAULT_SEED, GENERATOR_VERSION, formatSummary, generateContent, readManifest } from "../scripts/generate-articles";
 import { MARK, type ChildEvent, type Failure, type Memory, type RunRecord } from "./scale/protocol";
+import { QUERIES } from "./scale/queries";
 import { renderReport } from "./scale/report";
+import { measureSite } from "./scale/site";
+import { measureEditorsLoop } from "./lib/editors-loop";
 
 const WORK = path.resolve("bench/.work");
 const RESULTS = path.join(WORK, "scale-results");
@@ -28,6 +34,11 @@ const { values } = parseArgs({
     "max-old-space-size": { type: "string", default: "8192" },
     /** Concurrent reads allowed when measuring again after EMFILE. */
     "bounded-reads": { type: "string", default: "256" },
+    /** Measure the content layer only: no `next build` / `next start` on the generated content. */
+    "no-site": { type: "boolean", default: false },
+    "site-port": { type: "string", default: "3410" },
+    /** The N at which the editors' loop (next dev, save to reload) is measured; 0 for never. */
+    "editors-at": { type: "string", default: "1000" },
     /** Write the report again from the stored runs, measuring nothing. */
     "report-only": { type: "boolean", default: false },
   },
@@ -163,6 +174,25 @@ for (const count of values["report-only"] ? [] : counts) {
     firstAttempt = outcome.failure;
     outcome = await measure(count, dir, values["bounded-reads"]);
   }
+  let site: RunRecord["site"];
+  if (!values["no-site"]) {
+    console.log(`${count} articles : next build puis next start (${path.relative(process.cwd(), path.join(WORK, `scale-site-${count}`))})…`);
+    const logDir = path.join(WORK, `scale-site-${count}`);
+    await mkdir(logDir, { recursive: true });
+    site = await measureSite(dir, { port: Number(values["site-port"]), logDir, queries: QUERIES.slice(0, 30) });
+    console.log(`${count} articles : site mesuré (${"failed" in site.build ? site.build.failed : `build ${Math.round(site.build.ms / 1000)} s`}).`);
+  }
+  let editors: RunRecord["editors"];
+  if (count === Number(values["editors-at"])) {
+    console.log(`${count} articles : boucle de la rédaction (next dev, enregistrer puis recharger)…`);
+    editors = await measureEditorsLoop({
+      contentDir: dir,
+      port: Number(values["site-port"]) + 1,
+      distDir: ".next-editors",
+      logFile: path.join(WORK, `scale-site-${count}`, "next-dev.log"),
+      report: (note) => console.log(`  ${note}`),
+    });
+  }
   const record: RunRecord = {
     count,
     code,
@@ -173,6 +203,8 @@ for (const count of values["report-only"] ? [] : counts) {
     wallS: (performance.now() - started) / 1000,
     status: outcome.result ? "ok" : "failed",
     result: outcome.result,
+    site,
+    editors,
     firstAttempt,
     failure: outcome.failure,
   };

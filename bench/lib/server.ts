@@ -64,7 +64,7 @@ export async function abortBuild(): Promise<string[]> {
 }
 
 export interface RunningServer {
-  /** The `next start` process, leader of its process group. */
+  /** The `next start` (or `next dev`) process, leader of its process group. */
   child: ChildProcess;
   port: number;
   /** When the process was spawned (performance.now()). */
@@ -77,11 +77,21 @@ export interface RunningServer {
   stopped: boolean;
 }
 
-/** Spawns `next start`, its output appended to `logFile`. Does not wait for it to answer. */
-export function startServer(port: number, env: NodeJS.ProcessEnv, logFile: string): RunningServer {
+/**
+ * Spawns `next start` (or `next dev`), its output appended to `logFile`.
+ * Does not wait for it to answer.
+ */
+export function startServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  command: "start" | "dev" = "start",
+  /** The app to serve, when not the repository's own (e.g. bench/floor); relative to the working directory. */
+  appDir?: string,
+): RunningServer {
   const log = createWriteStream(logFile, { flags: "a" });
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [NEXT_BIN, command, ...(appDir ? [appDir] : []), "--port", String(port), "--hostname", "127.0.0.1"], {
     env,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { MixEntry } from "./mix";
-import { relativeChange, summarizeStatuses } from "./stats";
+import { median, relativeChange, summarizeStatuses } from "./stats";
 
 const mix: MixEntry[] = [
   { path: "/", expect: 200 },
@@ -56,5 +56,13 @@ describe("relativeChange", () => {
     expect(relativeChange(200, 220)).toBeCloseTo(0.1);
     expect(relativeChange(200, 150)).toBeCloseTo(-0.25);
     expect(relativeChange(0, 10)).toBe(0);
+  });
+});
+
+describe("median", () => {
+  it("takes the middle value, or the mean of the two middle ones", () => {
+    expect(median([300, 100, 200])).toBe(200);
+    expect(median([400, 100, 300, 200])).toBe(250);
+    expect(median([])).toBeNaN();
   });
 });

@@ -28,6 +28,7 @@ import { frenchTypography } from "../../lib/typography";
 import { boundReads } from "./bounded-reads";
 import { MARK, type ChildEvent, type Latency, type LoadBreakdown, type Measurements, type Memory } from "./protocol";
 import { QUERIES } from "./queries";
+import { median, percentile } from "../lib/stats";
 
 const [root, referenceDay = "2026-11-25", boundedReads] = process.argv.slice(2);
 if (!root) throw new Error("usage: measure.ts <content dir> [reference day] [bounded reads]");
@@ -69,14 +70,6 @@ async function timed<T>(name: string, work: () => T | Promise<T>): Promise<{ val
   return { value, ms };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 function repeat(times: number, work: () => unknown): number[] {
   return Array.from({ length: times }, () => {
     const t0 = performance.now();

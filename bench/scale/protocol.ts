@@ -1,4 +1,6 @@
 /** What the measuring child (`measure.ts`) tells the parent (`../scale.ts`), one JSON line each. */
+import type { EditorsLoopFigures } from "../lib/editors-loop";
+import type { SiteMeasurements } from "./site";
 
 export interface Memory {
   /** null when it could not be read (no file descriptor left). */
@@ -79,6 +81,10 @@ export interface RunRecord {
   wallS: number;
   status: "ok" | "failed";
   result?: Measurements;
+  /** The production site built and served on the same content (absent with --no-site). */
+  site?: SiteMeasurements;
+  /** next dev on the same content: cold start and save-to-reload (only at --editors-at). */
+  editors?: EditorsLoopFigures;
   /** When the first attempt failed on the open-file limit and the bench measured again with bounded reads. */
   firstAttempt?: Failure;
   failure?: Failure;

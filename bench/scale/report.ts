@@ -74,6 +74,43 @@ function failureSection(run: RunRecord, failure: Failure, title: string): string
   ];
 }
 
+type SiteRow = [label: string, cell: (site: NonNullable<RunRecord["site"]>) => string];
+
+const SITE_ROWS: SiteRow[] = [
+  ["**`next build`** : durée", ({ build }) => ("failed" in build ? `échec après ${duration(build.ms)} : ${build.failed}` : duration(build.ms))],
+  ["… pic de mémoire (somme des RSS de l’arbre de processus)", ({ build }) => megabytes(build.peakTreeRssMb)],
+  ["… articles prérendus", ({ build }) => ("failed" in build ? "—" : number(build.prerenderedArticles))],
+  ["**`next start`** : premier 200 de l’accueil après le lancement", ({ server }) => (server ? duration(server.startMs) : "—")],
+  ["… RSS au démarrage / après les requêtes ci-dessous", ({ server }) => (server ? `${megabytes(server.rssAfterStartMb)} / ${megabytes(server.rssAfterRequestsMb)}` : "—")],
+  ["**Article non prérendu**, 1re requête : médiane / max", ({ server }) =>
+    server ? `${duration(server.onDemand.firstP50Ms)} / ${duration(server.onDemand.firstMaxMs)} (${server.onDemand.sample} articles)` : "—"],
+  ["… puis depuis le cache : médiane / p99", ({ server }) => (server ? `${duration(server.onDemand.cachedP50Ms)} / ${duration(server.onDemand.cachedP99Ms)}` : "—")],
+  ["**Article prérendu** : médiane / p99", ({ server }) => (server ? `${duration(server.prerendered.p50Ms)} / ${duration(server.prerendered.p99Ms)}` : "—")],
+  ["**`/recherche`** par HTTP : 1re requête (index construit) / médiane / p99", ({ server }) =>
+    server ? `${duration(server.search.firstMs)} / ${duration(server.search.p50Ms)} / ${duration(server.search.p99Ms)} (${server.search.queries} requêtes)` : "—"],
+];
+
+function editorsSection(count: number, e: NonNullable<RunRecord["editors"]>): string[] {
+  const runs = e.saveToReload.runs.map((run) => `${duration(run.ms)}${run.restarted ? " (redémarrage de next dev)" : ""}`).join(", ");
+  return [
+    `## La boucle de la rédaction à ${number(count)} articles`,
+    "",
+    "`next dev` sur le contenu généré, dossier de build vidé (démarrage à froid) ; un article est modifié (une phrase témoin ajoutée), " +
+      "puis rechargé comme le ferait une rédactrice, une requête complète toutes les 50 ms, jusqu’à ce que la phrase apparaisse.",
+    "",
+    "| mesure | durée |",
+    "|---|---:|",
+    `| « Ready » de next dev | ${e.readyMs === null ? "—" : duration(e.readyMs)} |`,
+    `| **Démarrage à froid jusqu’à la première page d’article** | **${duration(e.firstArticleMs)}** |`,
+    `| Première page d’accueil (sa route se compile alors) | ${duration(e.firstHomeMs)} |`,
+    `| Même article, deuxième requête | ${duration(e.warmArticleMs)} |`,
+    `| **Enregistrer → texte nouveau au rechargement** (médiane de ${e.saveToReload.runs.length}) | **${duration(e.saveToReload.medianMs)}** |`,
+    `| … chaque essai | ${runs} |`,
+    ...(e.restarts > 0 ? [`| Redémarrages de next dev pendant la mesure (figures moins propres) | ${e.restarts} |`] : []),
+    "",
+  ];
+}
+
 /** Observations computed from the figures, so they stay true when the bench is run again. */
 function observations(runs: RunRecord[]): string[] {
   const ok = runs.filter((run) => run.result).map((run) => run.result!);
@@ -132,6 +169,21 @@ export function renderReport(runs: RunRecord[], command: string): string {
     `| Génération du contenu (durée, taille) | ${sorted.map(generation).join(" | ")} |`,
     ...ROWS.map((row) => `| ${row[0]} | ${sorted.map((run) => cell(run, row)).join(" | ")} |`),
     "",
+    ...(sorted.some((run) => run.site)
+      ? [
+          "## Le site de production sur ce contenu",
+          "",
+          "`next build` (dossier `.next-scale`, `CONTENT_DIR` sur le contenu généré), puis `next start` sur le port 3410, requêtes une à une " +
+            "(`accept-encoding: gzip`) : 20 articles que le build n’a pas prérendus, répartis sur toute l’archive, demandés une première fois " +
+            "puis cinq fois chacun depuis le cache ; 20 articles prérendus, cinq fois chacun ; 30 recherches.",
+          "",
+          header,
+          rule,
+          ...SITE_ROWS.map(([label, cellOf]) => `| ${label} | ${sorted.map((run) => (run.site ? cellOf(run.site) : "non mesuré")).join(" | ")} |`),
+          "",
+        ]
+      : []),
+    ...sorted.flatMap((run) => (run.editors ? editorsSection(run.count, run.editors) : [])),
     "## Où passe le temps du chargement",
     "",
     "Chaque étape de `readArticle` mesurée seule, fichier après fichier, sur les 1 000 premiers fichiers (en µs par article) :",

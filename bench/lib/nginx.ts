@@ -1,0 +1,268 @@
+/**
+ * nginx for the throughput benches: Debian's package, installed when
+ * missing (as root), run in the foreground as a child process in its own
+ * process group, with everything it writes under bench/.work/nginx/<name>/.
+ *
+ * Two sites: "static" serves the prerendered HTML of a build, precompressed
+ * (the most this machine can serve); "proxy" is deploy/nginx.conf itself in
+ * front of `next start`.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+
+import type { RunningServer } from "./server";
+
+export const DEPLOY_CONFIG = path.resolve("deploy/nginx.conf");
+export const NGINX_WORK_DIR = path.resolve("bench/.work/nginx");
+
+const CANDIDATES = ["/usr/sbin/nginx", "/usr/bin/nginx"];
+
+/** NGINX_PATH, else Debian's /usr/sbin/nginx; null when there is none. */
+export function findNginx(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const fromEnv = env.NGINX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} a échoué (${signal ?? `code ${code}`})`)),
+    );
+  });
+}
+
+/**
+ * The nginx binary; as root, installs Debian's package when there is none
+ * (the package starts its own service on port 80 where systemd runs).
+ */
+export async function ensureNginx(report: (line: string) => void): Promise<string> {
+  const found = findNginx();
+  if (found) return found;
+  if (isRoot() && existsSync("/usr/bin/apt-get")) {
+    report("nginx introuvable : installation du paquet Debian « nginx »…");
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    await run("apt-get", ["update", "-qq"], env);
+    await run("apt-get", ["install", "-y", "-qq", "nginx"], env);
+    const installed = findNginx();
+    if (installed) return installed;
+  }
+  throw new Error(
+    "nginx introuvable : installez-le (sudo apt-get install -y nginx) ou indiquez son chemin dans NGINX_PATH.",
+  );
+}
+
+/** Where one nginx instance of the bench keeps its configuration, logs, cache and temporary files. */
+export interface NginxSite {
+  name: string;
+  dir: string;
+  conf: string;
+  port: number;
+  errorLog: string;
+}
+
+function siteFiles(name: string, port: number): NginxSite {
+  const dir = path.join(NGINX_WORK_DIR, name);
+  return { name, dir, conf: path.join(dir, "nginx.conf"), port, errorLog: path.join(dir, "error.log") };
+}
+
+/** What the bench changes in deploy/nginx.conf. */
+export interface ProxySettings {
+  /** Work folder of this instance: pid, logs, cache, temporary files, socket. */
+  dir: string;
+  /** Loopback port of the edge server. */
+  port: number;
+  /** Ports of the `next start` processes (127.0.0.1). */
+  upstreamPorts: readonly number[];
+  /** Run the workers as root (the bench's files are root's); otherwise the `user` line is dropped. */
+  root: boolean;
+}
+
+interface Substitution {
+  find: string;
+  replace: string;
+  /** How many times `find` must occur in deploy/nginx.conf. */
+  count: number;
+}
+
+function substitutions({ dir, port, upstreamPorts, root }: ProxySettings): Substitution[] {
+  if (upstreamPorts.length === 0) throw new Error("au moins un serveur Next.js est attendu derrière nginx");
+  const upstream = upstreamPorts.map((p) => `server 127.0.0.1:${p} max_fails=3 fail_timeout=5s;`).join("\n        ");
+  return [
+    { find: "user www-data;", replace: root ? "user root;" : "# user www-data;", count: 1 },
+    { find: "pid /run/nginx.pid;", replace: `pid ${dir}/nginx.pid;`, count: 1 },
+    { find: "error_log /var/log/nginx/error.log ", replace: `error_log ${dir}/error.log `, count: 1 },
+    { find: "access_log /var/log/nginx/access.log ", replace: `access_log ${dir}/access.log `, count: 1 },
+    { find: "/var/lib/nginx/", replace: `${dir}/tmp/`, count: 5 },
+    { find: "proxy_cache_path /var/cache/nginx/lesinfos ", replace: `proxy_cache_path ${dir}/cache `, count: 1 },
+    { find: "unix:/run/nginx-lesinfos-gzip.sock", replace: `unix:${dir}/gzip.sock`, count: 2 },
+    { find: "listen 80 default_server;", replace: `listen 127.0.0.1:${port} default_server;`, count: 1 },
+    { find: "server 127.0.0.1:3000 max_fails=3 fail_timeout=5s;", replace: upstream, count: 1 },
+  ];
+}
+
+const occurrences = (text: string, find: string) => text.split(find).length - 1;
+
+/**
+ * deploy/nginx.conf with the bench's ports and paths. Throws when a line the
+ * bench rewrites is no longer written as expected (the config and this
+ * module must change together).
+ */
+export function renderProxyConfig(production: string, settings: ProxySettings): string {
+  let text = production;
+  for (const { find, replace, count } of substitutions(settings)) {
+    const found = occurrences(text, find);
+    if (found !== count) {
+      throw new Error(`deploy/nginx.conf : « ${find} » attendu ${count} fois, trouvé ${found} fois`);
+    }
+    text = text.split(find).join(replace);
+  }
+  return text;
+}
+
+/** The static site: prerendered pages as files, precompressed, nothing else. */
+export function staticConfig({ dir, port, root }: Omit<ProxySettings, "upstreamPorts">): string {
+  return `# Written by bench/lib/nginx.ts: the prerendered HTML of a build, precompressed.
+${root ? "user root;" : ""}
+worker_processes auto;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+
+events {
+    worker_connections 4096;
+}
+
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nopush on;
+    tcp_nodelay on;
+    keepalive_timeout 65s;
+    keepalive_requests 10000;
+    server_tokens off;
+    access_log off;
+    client_body_temp_path ${dir}/tmp/body;
+    proxy_temp_path ${dir}/tmp/proxy;
+    fastcgi_temp_path ${dir}/tmp/fastcgi;
+    uwsgi_temp_path ${dir}/tmp/uwsgi;
+    scgi_temp_path ${dir}/tmp/scgi;
+
+    server {
+        listen 127.0.0.1:${port} default_server;
+        root ${dir}/html;
+        gzip_static on;
+        gzip_vary on;
+        location = / {
+            try_files /index.html =404;
+        }
+        location / {
+            try_files $uri.html $uri =404;
+        }
+    }
+}
+`;
+}
+
+/** Among the files of a build's `server/app` (relative paths), its prerendered pages, sorted. */
+export function prerenderedPages(entries: readonly string[]): string[] {
+  return entries.filter((entry) => entry.endsWith(".html")).sort();
+}
+
+const gzipAsync = promisify(gzip);
+
+/** Copies the build's prerendered HTML into `htmlDir`, each with a `.gz` beside it (level 9). */
+async function copyPrerendered(distDir: string, htmlDir: string): Promise<number> {
+  const appDir = path.resolve(distDir, "server/app");
+  if (!existsSync(appDir)) throw new Error(`${appDir} absent : construisez d’abord le site (next build)`);
+  const pages = prerenderedPages(await readdir(appDir, { recursive: true }));
+  for (const page of pages) {
+    const html = await readFile(path.join(appDir, page));
+    const target = path.join(htmlDir, page);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, html);
+    await writeFile(`${target}.gz`, await gzipAsync(html, { level: 9 }));
+  }
+  return pages.length;
+}
+
+/** A fresh work folder for an instance (last run's cache and socket removed). */
+async function freshDir(site: NginxSite): Promise<void> {
+  await rm(site.dir, { recursive: true, force: true });
+  await mkdir(path.join(site.dir, "tmp"), { recursive: true });
+}
+
+/** `nginx -t` on the site's configuration; throws with nginx's own words when it is invalid. */
+export async function testConfig(nginx: string, site: NginxSite): Promise<void> {
+  const output: string[] = [];
+  const ok = await new Promise<boolean>((resolve, reject) => {
+    const child = spawn(nginx, ["-t", "-q", ...nginxArgs(site)], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code === 0));
+  });
+  if (!ok) throw new Error(`configuration nginx invalide (${site.conf}) :\n${output.join("").trim()}`);
+}
+
+/** Prefix, startup error log (before the configuration's own is opened) and configuration file. */
+function nginxArgs(site: NginxSite): string[] {
+  return ["-p", `${site.dir}/`, "-e", site.errorLog, "-c", site.conf];
+}
+
+/** Writes the static site of `distDir` (prerendered HTML and its `.gz`) and its configuration. */
+export async function prepareStaticSite(nginx: string, distDir: string, port: number, name = "static"): Promise<NginxSite> {
+  const site = siteFiles(name, port);
+  await freshDir(site);
+  const pages = await copyPrerendered(distDir, path.join(site.dir, "html"));
+  if (pages === 0) throw new Error(`aucune page prérendue (.html) dans ${distDir}/server/app`);
+  await writeFile(site.conf, staticConfig({ dir: site.dir, port, root: isRoot() }));
+  await testConfig(nginx, site);
+  return site;
+}
+
+/** Writes deploy/nginx.conf with the bench's port, upstream ports and paths. */
+export async function prepareProxySite(
+  nginx: string,
+  port: number,
+  upstreamPorts: readonly number[],
+  name = "proxy",
+): Promise<NginxSite> {
+  const site = siteFiles(name, port);
+  await freshDir(site);
+  const production = await readFile(DEPLOY_CONFIG, "utf8");
+  await writeFile(site.conf, renderProxyConfig(production, { dir: site.dir, port, upstreamPorts, root: isRoot() }));
+  await testConfig(nginx, site);
+  return site;
+}
+
+/**
+ * Starts nginx in the foreground (`daemon off`), master and workers in their
+ * own process group, output appended to `<dir>/nginx.log`. Stop it with
+ * stopServer (server.ts): SIGTERM to the group is nginx's fast shutdown.
+ */
+export function startNginx(nginx: string, site: NginxSite): RunningServer {
+  const log = createWriteStream(path.join(site.dir, "nginx.log"), { flags: "a" });
+  const spawnedAt = performance.now();
+  const child = spawn(nginx, [...nginxArgs(site), "-g", "daemon off;"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on("exit", (code, signal) => {
+      log.end();
+      resolve({ code, signal });
+    });
+  });
+  return { child, port: site.port, spawnedAt, exited, expectedExit: false, stopped: false };
+}
