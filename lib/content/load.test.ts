@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -194,6 +194,20 @@ describe("loadContent", () => {
       expect.stringMatching(/authors\.yaml: 0\.id: identifiant invalide/),
       expect.stringMatching(/authors\.yaml: 1\.id: champ obligatoire manquant/),
     ]);
+  });
+
+  it("measures a picture again once it is replaced under the same name", async () => {
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#1b4f72" } })
+      .webp()
+      .toFile(path.join(publicDir, "images", "remplacee.webp"));
+    const location = await site({ "x.md": article({ image: "\n  src: /images/remplacee.webp\n  alt: Vue" }) });
+    expect((await loadContent(location)).articles[0]?.image).toMatchObject({ width: 1200, height: 800 });
+
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#1b4f72" } })
+      .webp()
+      .toFile(path.join(publicDir, "images", "remplacee.webp"));
+    await utimes(path.join(publicDir, "images", "remplacee.webp"), new Date(), new Date(Date.now() + 5_000));
+    expect((await loadContent(location)).articles[0]?.image).toMatchObject({ width: 1600, height: 900 });
   });
 
   it("reads pages", async () => {

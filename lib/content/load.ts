@@ -104,6 +104,31 @@ async function markdownFiles(folder: string): Promise<string[]> {
   }
 }
 
+/**
+ * Dimensions of the pictures already read, by file and modification time:
+ * many articles share a picture, and under `next dev` every reload reads the
+ * content again. Decoding headers with sharp is the dearest step of a load.
+ */
+const imageSizes = new Map<string, Promise<{ width: number; height: number }>>();
+
+function imageSize(absolute: string, modified: number): Promise<{ width: number; height: number }> {
+  const key = `${absolute}\0${modified}`;
+  let size = imageSizes.get(key);
+  if (!size) {
+    // From the bytes, not the path: libvips caches what it opened by file name, even after a replacement.
+    size = readFile(absolute)
+      .then((bytes) => sharp(bytes).metadata())
+      .then(({ width, height }) => {
+        if (!width || !height) throw new Error("dimensions inconnues");
+        return { width, height };
+      });
+    // A failure is not kept: the editor may fix the file under the same time stamp granularity.
+    size.catch(() => imageSizes.delete(key));
+    imageSizes.set(key, size);
+  }
+  return size;
+}
+
 async function coverImage(
   publicDir: string,
   image: { src: string; alt: string; credit?: string },
@@ -114,15 +139,15 @@ async function coverImage(
     report("image.src", `« ${image.src} » sort du dossier public/`);
     return undefined;
   }
+  let modified: number;
   try {
-    await stat(absolute);
+    modified = (await stat(absolute)).mtimeMs;
   } catch {
     report("image.src", `l’image « ${image.src} » est introuvable dans public/`);
     return undefined;
   }
   try {
-    const { width, height } = await sharp(absolute).metadata();
-    if (!width || !height) throw new Error("dimensions inconnues");
+    const { width, height } = await imageSize(absolute, modified);
     return {
       src: image.src,
       alt: typo(image.alt),
