@@ -3,6 +3,7 @@
  * articles, rubriques, authors and pages.
  */
 import { now } from "../clock";
+import { memoizeByIdentity } from "../memo";
 import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
 import { getContent, renderedBody } from "./store";
@@ -44,8 +45,19 @@ export async function getArticles(): Promise<Article[]> {
   return isPreview() ? snapshot.articles : publishedAt(snapshot, now().getTime());
 }
 
+const bySlug = memoizeByIdentity((articles: Article[]) => new Map(articles.map((article) => [article.slug, article])));
+
 export async function getArticle(slug: string): Promise<Article | null> {
-  return (await getArticles()).find((article) => article.slug === slug) ?? null;
+  return bySlug(await getArticles()).get(slug) ?? null;
+}
+
+/**
+ * Reads the content ahead of the first reader (instrumentation.ts, at server
+ * start); problems are reported as usual, and a failed read is tried again
+ * by the next request.
+ */
+export async function warmContent(): Promise<void> {
+  await getContent().catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
 }
 
 /** Under `next dev`, the problems of an article file that could not be read. */

@@ -66,6 +66,14 @@ describe("getContent", () => {
     expect(await getContent()).toBe(first);
   });
 
+  it("shares one store between separately bundled copies of the module (proxy and routes)", async () => {
+    const root = await contentDir({ "bon.md": good("Bon") });
+    const first = await (await freshStore(root, "production")).getContent();
+    vi.resetModules();
+    const secondCopy = await import("./store");
+    expect(await secondCopy.getContent()).toBe(first);
+  });
+
   it("reads a changed file again under next dev", async () => {
     const root = await contentDir({ "bon.md": good("Bon") });
     const { getContent } = await freshStore(root, "development");

@@ -6,8 +6,24 @@ import { contentRoot, loadContent, type ContentSnapshot } from "./load";
 import { renderMarkdown } from "./markdown";
 import { isPreview } from "./visibility";
 
-let current: { key: string; snapshot: Promise<ContentSnapshot> } | undefined;
-const renderedBodies = new WeakMap<ContentSnapshot, Map<string, string>>();
+interface Store {
+  current?: { key: string; snapshot: Promise<ContentSnapshot> };
+  /** The fingerprint of the last walk of the content folder, under `next dev`. */
+  recent?: { at: number; fingerprint: Promise<string> };
+  renderedBodies: WeakMap<ContentSnapshot, Map<string, string>>;
+}
+
+/**
+ * One store per process, on the global object: Next bundles `proxy.ts` and
+ * the routes separately, each with its own copy of this module, and two
+ * copies held the whole content twice in memory.
+ */
+const STORE_KEY = Symbol.for("lesinfos.content-store");
+const globalStore = globalThis as typeof globalThis & { [STORE_KEY]?: Store };
+const store: Store = (globalStore[STORE_KEY] ??= { renderedBodies: new WeakMap() });
+
+/** Rendered bodies kept per snapshot, most recently rendered last: pages are cached by Next anyway. */
+const RENDERED_BODIES_KEPT = 500;
 
 /** Size and modification time of every content file: changes under `next dev`. */
 async function fingerprint(): Promise<string> {
@@ -34,12 +50,10 @@ async function fingerprint(): Promise<string> {
  * reload down. An edit shows on the next reload after it.
  */
 export const FINGERPRINT_TTL_MS = 300;
-let recent: { at: number; fingerprint: Promise<string> } | undefined;
-
 function recentFingerprint(): Promise<string> {
   const now = Date.now();
-  if (!recent || now - recent.at > FINGERPRINT_TTL_MS) recent = { at: now, fingerprint: fingerprint() };
-  return recent.fingerprint;
+  if (!store.recent || now - store.recent.at > FINGERPRINT_TTL_MS) store.recent = { at: now, fingerprint: fingerprint() };
+  return store.recent.fingerprint;
 }
 
 /** `next build` sets this phase in the processes that prerender the pages. */
@@ -55,7 +69,7 @@ const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
 export async function getContent(): Promise<ContentSnapshot> {
   const preview = isPreview();
   const key = preview ? await recentFingerprint() : "process";
-  if (!current || current.key !== key) {
+  if (!store.current || store.current.key !== key) {
     const snapshot = loadContent().then((loaded) => {
       if (loaded.problems.length > 0) {
         if (isBuild()) throw new ContentError(loaded.problems);
@@ -65,19 +79,23 @@ export async function getContent(): Promise<ContentSnapshot> {
     });
     // A failed read (disk error…) is not kept: the next request tries again.
     snapshot.catch(() => {
-      if (current?.snapshot === snapshot) current = undefined;
+      if (store.current?.snapshot === snapshot) store.current = undefined;
     });
-    current = { key, snapshot };
+    store.current = { key, snapshot };
   }
-  return current.snapshot;
+  return store.current.snapshot;
 }
 
-/** Sanitized HTML of a Markdown body, rendered once per snapshot. */
+/** Sanitized HTML of a Markdown body, rendered once per snapshot (the last RENDERED_BODIES_KEPT kept). */
 export async function renderedBody(cacheKey: string, markdown: string): Promise<string> {
   const snapshot = await getContent();
-  let bodies = renderedBodies.get(snapshot);
-  if (!bodies) renderedBodies.set(snapshot, (bodies = new Map()));
+  let bodies = store.renderedBodies.get(snapshot);
+  if (!bodies) store.renderedBodies.set(snapshot, (bodies = new Map()));
   let html = bodies.get(cacheKey);
-  if (html === undefined) bodies.set(cacheKey, (html = renderMarkdown(markdown)));
+  if (html === undefined) {
+    html = renderMarkdown(markdown);
+    bodies.set(cacheKey, html);
+    if (bodies.size > RENDERED_BODIES_KEPT) bodies.delete(bodies.keys().next().value!);
+  }
   return html;
 }
