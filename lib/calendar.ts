@@ -1,5 +1,6 @@
 import type { Article } from "./content";
 import { casablancaDay, formatMonth } from "./dates";
+import { memoizeByIdentity } from "./memo";
 
 export interface DayGroup {
   /** Calendar day in Casablanca, "2025-04-14". */
@@ -37,8 +38,14 @@ export function monthUrl(year: number, month: number): string {
   return `/archives/${year}/${String(month).padStart(2, "0")}`;
 }
 
-/** Articles by Casablanca month ("2025-04"), each date formatted once. */
-export function articlesByMonth(articles: readonly Article[]): Map<string, Article[]> {
+/**
+ * Articles by Casablanca month ("2025-04"), each date formatted once, and
+ * once per article list: a month's archive page, its metadata and the proxy
+ * all ask for it, and a large archive has 100,000 dates to format.
+ */
+export const articlesByMonth = memoizeByIdentity(groupByMonth);
+
+function groupByMonth(articles: readonly Article[]): Map<string, Article[]> {
   const months = new Map<string, Article[]>();
   for (const article of articles) {
     const key = casablancaDay(article.publishedAt).slice(0, 7);
@@ -49,8 +56,10 @@ export function articlesByMonth(articles: readonly Article[]): Map<string, Artic
   return months;
 }
 
-/** Months that have articles, newest first, with their counts. */
-export function archiveMonths(articles: readonly Article[]): ArchiveMonth[] {
+/** Months that have articles, newest first, with their counts (shared: do not modify). */
+export const archiveMonths = memoizeByIdentity(listMonths);
+
+function listMonths(articles: readonly Article[]): ArchiveMonth[] {
   return [...articlesByMonth(articles)]
     .map(([key, list]) => {
       const [year, month] = key.split("-").map(Number) as [number, number];
@@ -69,7 +78,7 @@ export function archiveMonth(articles: readonly Article[], rawYear: string, rawM
   if (!month) return null;
   return {
     month,
-    days: groupByDay(articles.filter((article) => casablancaDay(article.publishedAt).startsWith(key))),
+    days: groupByDay(articlesByMonth(articles).get(key) ?? []),
     newer: months[index - 1],
     older: months[index + 1],
   };
