@@ -7,12 +7,11 @@
  * next-env.d.ts into it; its build goes to bench/.work/floor/next (see
  * bench/floor/next.config.mjs).
  */
-import { spawn } from "node:child_process";
-import { createWriteStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 
-import { startServer, type RunningServer } from "./server";
+import { buildSite, startServer, type RunningServer } from "./server";
 
 export const FLOOR_APP_DIR = path.resolve(import.meta.dirname, "../floor");
 /** Must match distDir in bench/floor/next.config.mjs. */
@@ -20,7 +19,6 @@ export const FLOOR_DIST_DIR = path.resolve(import.meta.dirname, "../.work/floor/
 /** Text of the floor page, for waitUntilAnswering({ expected }). */
 export const FLOOR_MARKER = "Plancher";
 
-const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/next/dist/bin/next");
 /** What next build would write into the app if it saw TypeScript: must never stay there. */
 const STRAY_FILES = ["tsconfig.json", "next-env.d.ts"];
 
@@ -42,24 +40,9 @@ export function floorBuildExists(): boolean {
  */
 export async function buildFloor(logFile?: string): Promise<void> {
   const strayBefore = STRAY_FILES.filter((file) => existsSync(path.join(FLOOR_APP_DIR, file)));
-  const log = logFile ? createWriteStream(logFile, { flags: "a" }) : undefined;
   try {
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [NEXT_BIN, "build", FLOOR_APP_DIR], {
-        env: floorEnv(),
-        stdio: log ? ["ignore", "pipe", "pipe"] : "inherit",
-      });
-      if (log) {
-        child.stdout?.pipe(log, { end: false });
-        child.stderr?.pipe(log, { end: false });
-      }
-      child.on("error", reject);
-      child.on("exit", (code, signal) =>
-        code === 0 ? resolve() : reject(new Error(`next build du plancher a échoué (${signal ?? `code ${code}`})`)),
-      );
-    });
+    await buildSite(floorEnv(), () => {}, { distDir: FLOOR_DIST_DIR, appDir: FLOOR_APP_DIR, logFile });
   } finally {
-    log?.end();
     for (const file of STRAY_FILES) {
       if (!strayBefore.includes(file)) await rm(path.join(FLOOR_APP_DIR, file), { force: true });
     }

@@ -8,13 +8,13 @@
  * front of `next start`.
  */
 import { spawn } from "node:child_process";
-import { createWriteStream, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 
-import type { RunningServer } from "./server";
+import { startDetached, type RunningServer } from "./server";
 
 export const DEPLOY_CONFIG = path.resolve("deploy/nginx.conf");
 export const NGINX_WORK_DIR = path.resolve("bench/.work/nginx");
@@ -250,19 +250,5 @@ export async function prepareProxySite(
  * stopServer (server.ts): SIGTERM to the group is nginx's fast shutdown.
  */
 export function startNginx(nginx: string, site: NginxSite): RunningServer {
-  const log = createWriteStream(path.join(site.dir, "nginx.log"), { flags: "a" });
-  const spawnedAt = performance.now();
-  const child = spawn(nginx, [...nginxArgs(site), "-g", "daemon off;"], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.pipe(log, { end: false });
-  child.stderr?.pipe(log, { end: false });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on("exit", (code, signal) => {
-      log.end();
-      resolve({ code, signal });
-    });
-  });
-  return { child, port: site.port, spawnedAt, exited, expectedExit: false, stopped: false };
+  return startDetached(nginx, [...nginxArgs(site), "-g", "daemon off;"], process.env, site.port, path.join(site.dir, "nginx.log"));
 }

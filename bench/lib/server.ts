@@ -31,25 +31,50 @@ export function buildExists(): boolean {
 /** The build in progress, so that Ctrl-C can stop it and still undo its edits. */
 let build: { child: ChildProcess | undefined; restore: () => Promise<string[]> } | undefined;
 
+export interface BuildOptions {
+  /** The build folder whose edits to the checkout are undone (the env's NEXT_DIST_DIR). */
+  distDir?: string;
+  /** The app to build, when not the repository's own (bench/floor). */
+  appDir?: string;
+  /** Where the output goes; shown as it goes when absent. */
+  logFile?: string;
+  /** Called with the build process once spawned (to watch its memory). */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
 /**
- * `next build`, its output shown as it goes; rejects when it fails. The
- * edits next build makes to tsconfig.json and next-env.d.ts for its build
- * folder are undone afterwards (see checkout-guard.ts).
+ * `next build`; rejects when it fails. The edits next build makes to
+ * tsconfig.json and next-env.d.ts for its build folder are undone
+ * afterwards (see checkout-guard.ts).
  */
-export async function buildSite(env: NodeJS.ProcessEnv, report: (note: string) => void): Promise<void> {
-  const restore = await guardCheckout(DIST_DIR);
+export async function buildSite(
+  env: NodeJS.ProcessEnv,
+  report: (note: string) => void,
+  { distDir = DIST_DIR, appDir, logFile, onSpawn }: BuildOptions = {},
+): Promise<void> {
+  const restore = await guardCheckout(distDir);
   build = { child: undefined, restore };
+  const log = logFile ? createWriteStream(logFile, { flags: "a" }) : undefined;
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [NEXT_BIN, "build"], { env, stdio: "inherit" });
+      const child = spawn(process.execPath, [NEXT_BIN, "build", ...(appDir ? [appDir] : [])], {
+        env,
+        stdio: log ? ["ignore", "pipe", "pipe"] : "inherit",
+      });
+      if (log) {
+        child.stdout?.pipe(log, { end: false });
+        child.stderr?.pipe(log, { end: false });
+      }
       if (build) build.child = child;
+      onSpawn?.(child);
       child.on("error", reject);
       child.on("exit", (code, signal) =>
-        code === 0 ? resolve() : reject(new Error(`next build a échoué (${signal ?? `code ${code}`})`)),
+        code === 0 ? resolve() : reject(new Error(`next build a échoué (${signal ?? `code ${code}`})${logFile ? `, voir ${logFile}` : ""}`)),
       );
     });
   } finally {
     build = undefined;
+    log?.end();
     for (const note of await restore()) report(note);
   }
 }
@@ -78,24 +103,14 @@ export interface RunningServer {
 }
 
 /**
- * Spawns `next start` (or `next dev`), its output appended to `logFile`.
- * Does not wait for it to answer.
+ * Spawns `command` in its own process group (so that it can be stopped with
+ * everything it spawned and nothing else), its output appended to `logFile`.
+ * Does not wait for it to answer on `port`.
  */
-export function startServer(
-  port: number,
-  env: NodeJS.ProcessEnv,
-  logFile: string,
-  command: "start" | "dev" = "start",
-  /** The app to serve, when not the repository's own (e.g. bench/floor); relative to the working directory. */
-  appDir?: string,
-): RunningServer {
+export function startDetached(command: string, args: string[], env: NodeJS.ProcessEnv, port: number, logFile: string): RunningServer {
   const log = createWriteStream(logFile, { flags: "a" });
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [NEXT_BIN, command, ...(appDir ? [appDir] : []), "--port", String(port), "--hostname", "127.0.0.1"], {
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
@@ -105,6 +120,19 @@ export function startServer(
     });
   });
   return { child, port, spawnedAt, exited, expectedExit: false, stopped: false };
+}
+
+/** Spawns `next start` (or `next dev`), its output appended to `logFile`. Does not wait for it to answer. */
+export function startServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  command: "start" | "dev" = "start",
+  /** The app to serve, when not the repository's own (e.g. bench/floor); relative to the working directory. */
+  appDir?: string,
+): RunningServer {
+  const args = [NEXT_BIN, command, ...(appDir ? [appDir] : []), "--port", String(port), "--hostname", "127.0.0.1"];
+  return startDetached(process.execPath, args, env, port, logFile);
 }
 
 export function hasExited(server: RunningServer): boolean {

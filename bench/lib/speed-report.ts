@@ -45,7 +45,7 @@ const KIB = 1024;
 const kib = (bytes: number) => `${formatNumber(bytes / KIB, 1)} Kio`;
 const ratio = (value: number) => (value >= 1 ? `${formatNumber(value, 2)}×` : `1/${formatNumber(1 / value, 0)}`);
 
-export function medianOf(rounds: SpeedRun["throughput"]["rounds"], server: keyof SpeedRun["throughput"]["rounds"][number]) {
+function medianOf(rounds: SpeedRun["throughput"]["rounds"], server: keyof SpeedRun["throughput"]["rounds"][number]) {
   return {
     rps: median(rounds.map((round) => round[server].requestsPerSecond)),
     p50: median(rounds.map((round) => round[server].latency.p50)),

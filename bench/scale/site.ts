@@ -4,17 +4,14 @@
  * `next start`: its memory, an article the build did not prerender (first
  * request, then from the cache), a prerendered one, and search over HTTP.
  */
-import { spawn } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 
-import { guardCheckout } from "../lib/checkout-guard";
 import { processTree, residentMemory } from "../lib/proc";
-import { listeningPid, startServer, stopServer, waitUntilAnswering } from "../lib/server";
+import { buildSite, listeningPid, startServer, stopServer, waitUntilAnswering } from "../lib/server";
 import { percentile } from "../lib/stats";
 
 export const SITE_DIST_DIR = ".next-scale";
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 export interface SiteMeasurements {
   build: { ms: number; peakTreeRssMb: number; prerenderedArticles: number } | { failed: string; ms: number; peakTreeRssMb: number };
@@ -51,26 +48,25 @@ function siteEnv(contentDir: string): NodeJS.ProcessEnv {
   return { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: SITE_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
 }
 
-async function buildSite(contentDir: string, logFile: string): Promise<SiteMeasurements["build"]> {
+async function measureBuild(contentDir: string, logFile: string): Promise<SiteMeasurements["build"]> {
   await rm(SITE_DIST_DIR, { recursive: true, force: true });
-  const restore = await guardCheckout(SITE_DIST_DIR);
   const started = performance.now();
+  let peak = () => 0;
+  const stopSampling = () => mb(peak());
   try {
-    const child = spawn(process.execPath, [NEXT_BIN, "build"], { env: siteEnv(contentDir), stdio: ["ignore", "pipe", "pipe"] });
-    const { createWriteStream } = await import("node:fs");
-    const log = createWriteStream(logFile);
-    child.stdout.pipe(log);
-    child.stderr.pipe(log);
-    const peak = sampleTree(child.pid ?? process.pid);
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    const peakTreeRssMb = mb(peak());
-    const ms = performance.now() - started;
-    if (code !== 0) return { failed: `next build a échoué (code ${code}), voir ${logFile}`, ms, peakTreeRssMb };
-    const built = await readdir(path.join(SITE_DIST_DIR, "server/app/article")).catch(() => []);
-    return { ms, peakTreeRssMb, prerenderedArticles: built.filter((name) => name.endsWith(".html")).length };
-  } finally {
-    await restore();
+    await buildSite(siteEnv(contentDir), () => {}, {
+      distDir: SITE_DIST_DIR,
+      logFile,
+      onSpawn: (child) => (peak = sampleTree(child.pid ?? process.pid)),
+    });
+  } catch (error) {
+    const peakTreeRssMb = stopSampling();
+    return { failed: error instanceof Error ? error.message : String(error), ms: performance.now() - started, peakTreeRssMb };
   }
+  const peakTreeRssMb = stopSampling();
+  const ms = performance.now() - started;
+  const built = await readdir(path.join(SITE_DIST_DIR, "server/app/article")).catch(() => []);
+  return { ms, peakTreeRssMb, prerenderedArticles: built.filter((name) => name.endsWith(".html")).length };
 }
 
 async function timeGet(url: string): Promise<number> {
@@ -101,7 +97,7 @@ export async function measureSite(
   contentDir: string,
   { port, logDir, queries }: { port: number; logDir: string; queries: readonly string[] },
 ): Promise<SiteMeasurements> {
-  const build = await buildSite(contentDir, path.join(logDir, "build.log"));
+  const build = await measureBuild(contentDir, path.join(logDir, "build.log"));
   if ("failed" in build) return { build };
 
   const prerenderedList = (await readdir(path.join(SITE_DIST_DIR, "server/app/article")))
