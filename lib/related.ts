@@ -1,32 +1,67 @@
 import type { Article } from "./content";
+import { memoizeByIdentity } from "./memo";
+import { tagsOf } from "./tags";
+
+/** The articles of each rubrique, newest first, once per article list. */
+const rubriquesOf = memoizeByIdentity((articles: readonly Article[]) => {
+  const lists = new Map<string, Article[]>();
+  for (const article of articles) {
+    const list = lists.get(article.rubrique.id);
+    if (list) list.push(article);
+    else lists.set(article.rubrique.id, [article]);
+  }
+  return lists;
+});
+
+interface Candidate {
+  other: Article;
+  shared: number;
+  sameRubrique: boolean;
+}
+
+/** Shared tags, then same rubrique, then newest; lists are newest first, then by slug. */
+function ranksBefore(a: Candidate, b: Candidate): boolean {
+  if (a.shared !== b.shared) return a.shared > b.shared;
+  if (a.sameRubrique !== b.sameRubrique) return a.sameRubrique;
+  const time = a.other.publishedAt.getTime() - b.other.publishedAt.getTime();
+  return time !== 0 ? time > 0 : a.other.slug < b.other.slug;
+}
 
 /**
  * "À lire aussi": articles sharing the most tags first, then those of the
  * same rubrique, newest first among equals; never the article itself.
+ * Only the articles of its tags and rubrique are looked at, so the cost does
+ * not grow with the whole archive.
  */
 export function relatedArticles(article: Article, articles: readonly Article[], limit = 4): Article[] {
-  const tags = new Set(article.tags.map((tag) => tag.slug));
-  return articles
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => ({
-      other,
-      shared: other.tags.filter((tag) => tags.has(tag.slug)).length,
-      sameRubrique: other.rubrique.id === article.rubrique.id ? 1 : 0,
-    }))
-    .filter(({ shared, sameRubrique }) => shared > 0 || sameRubrique > 0)
-    .sort(
-      (a, b) =>
-        b.shared - a.shared ||
-        b.sameRubrique - a.sameRubrique ||
-        b.other.publishedAt.getTime() - a.other.publishedAt.getTime(),
-    )
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const tags = tagsOf(articles);
+  const shared = new Map<Article, number>();
+  for (const tag of article.tags) {
+    for (const other of tags.get(tag.slug)?.articles ?? []) {
+      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  // The best `limit` of the tagged articles, kept in order: no sort of thousands.
+  const best: Candidate[] = [];
+  for (const [other, count] of shared) {
+    const candidate = { other, shared: count, sameRubrique: other.rubrique.id === article.rubrique.id };
+    if (best.length === limit && !ranksBefore(candidate, best[limit - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && ranksBefore(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  const related = best.map(({ other }) => other);
+  for (const other of rubriquesOf(articles).get(article.rubrique.id) ?? []) {
+    if (related.length >= limit) break;
+    if (other.slug !== article.slug && !shared.has(other)) related.push(other);
+  }
+  return related;
 }
 
 /** The articles just before (older) and after (newer) in the same rubrique. */
 export function adjacentInRubrique(article: Article, articles: readonly Article[]) {
-  const siblings = articles.filter((other) => other.rubrique.id === article.rubrique.id);
+  const siblings = rubriquesOf(articles).get(article.rubrique.id) ?? [];
   const index = siblings.findIndex((other) => other.slug === article.slug);
   return {
     newer: index > 0 ? siblings[index - 1] : undefined,

@@ -17,12 +17,9 @@ import {
 } from "./content";
 import { SLUG_PATTERN } from "./content/schema";
 import { homeFeed } from "./home";
-import { memoizeByIdentity } from "./memo";
 import { paginate, parsePageNumber } from "./pagination";
 import { site } from "./site";
-import { collectTags } from "./tags";
-
-const tagsOf = memoizeByIdentity(collectTags);
+import { tagsOf } from "./tags";
 
 export type ArticleRoute = { article: Article } | { problems: ContentProblem[] };
 

@@ -1,4 +1,5 @@
 import type { Article, Tag } from "./content";
+import { memoizeByIdentity } from "./memo";
 
 export interface TagEntry extends Tag {
   /** Articles carrying the tag, newest first. */
@@ -34,6 +35,9 @@ export function collectTags(articles: readonly Article[]): Map<string, TagEntry>
   }
   return tags;
 }
+
+/** `collectTags` of an article list, computed once per list. */
+export const tagsOf = memoizeByIdentity(collectTags);
 
 export function tagUrl(slug: string): string {
   return `/tag/${slug}`;
