@@ -62,8 +62,9 @@ test("mots-clés, partage sans JavaScript et articles à lire aussi", async ({ p
 });
 
 test("le corps d’un article rend le Markdown GFM", async ({ page }) => {
-  const { articles } = await publishedContent();
-  const withTable = articles.find((a) => /^\|.+\|\s*$/m.test(a.body))!;
+  const { articles, markdownOf } = await publishedContent();
+  const bodies = await Promise.all(articles.map(markdownOf));
+  const withTable = articles[bodies.findIndex((body) => /^\|.+\|\s*$/m.test(body))]!;
   await page.goto(withTable.url);
   await expect(page.locator("article table")).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { getSearchIndex, search } from "../lib/search";
+import { buildSearchIndex, search } from "../lib/search";
 import { publishedContent } from "./support/content";
 import { expect, test } from "./support/fixtures";
 
@@ -40,8 +40,8 @@ test("une recherche vide montre le formulaire et les dernières actualités", as
 });
 
 test("la pagination des résultats", async ({ page }) => {
-  const { articles } = await publishedContent();
-  const { total } = search(getSearchIndex(articles), "région");
+  const { articles, markdownOf } = await publishedContent();
+  const { total } = await search(await buildSearchIndex(articles, markdownOf), "région");
   expect(total).toBeGreaterThan(12);
   await page.goto("/recherche?q=r%C3%A9gion");
   await expect(page.getByRole("status")).toHaveText(new RegExp(`^${total} résultats pour`));

@@ -22,17 +22,17 @@ function firstValue(value: Param): string | undefined {
 }
 
 /** A `page` that is not a number or past the last page gives the first page. */
-function resultsFor(articles: Article[], q: Param, rawPage: string | undefined): SearchResults {
-  const index = getSearchIndex(articles);
+async function resultsFor(articles: Article[], q: Param, rawPage: string | undefined): Promise<SearchResults> {
+  const index = await getSearchIndex(articles);
   const requested = parsePageNumber(rawPage) ?? 1;
-  const found = search(index, q, { page: requested, pageSize: site.pageSize });
+  const found = await search(index, q, { page: requested, pageSize: site.pageSize });
   return requested > found.totalPages ? search(index, q, { page: 1, pageSize: site.pageSize }) : found;
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const articles = await getArticles();
-  const results = resultsFor(articles, params.q, firstValue(params.page));
+  const results = await resultsFor(articles, params.q, firstValue(params.page));
   const hrefFor = (n: number) => `/recherche?q=${encodeURIComponent(results.query)}${n > 1 ? `&page=${n}` : ""}`;
 
   return (

@@ -5,6 +5,8 @@ import type { ContentProblem } from "./errors";
 export interface ParsedFile {
   data: unknown;
   body: string;
+  /** Where the body starts in the source text, in UTF-16 code units. */
+  bodyOffset: number;
   /** Line of a top-level (or `parent.child`) key in the whole file, 1-based. */
   lineOf(path: string): number | undefined;
 }
@@ -61,6 +63,7 @@ export function parseFrontMatter(
     value: {
       data: doc.toJS() ?? {},
       body: text.slice(match[0].length),
+      bodyOffset: source.length - text.length + match[0].length,
       // The front matter starts on line 2, after the opening fence.
       lineOf: (path) => {
         const line = lineOf(path);

@@ -6,7 +6,7 @@ import { now } from "../clock";
 import { memoizeByIdentity } from "../memo";
 import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
-import { getContent, renderedBody } from "./store";
+import { bodyMarkdown, getContent, renderedBody } from "./store";
 import type { Article, Author, Page, Rubrique } from "./types";
 import { isPreview, isPublished } from "./visibility";
 
@@ -67,7 +67,12 @@ export async function getArticleProblems(slug: string): Promise<ContentProblem[]
 }
 
 export async function getArticleBodyHtml(article: Article): Promise<string> {
-  return renderedBody(`article:${article.slug}`, article.body);
+  return renderedBody(article);
+}
+
+/** The Markdown source of an article's body, read from its file (for the search index). */
+export async function getArticleMarkdown(article: Article): Promise<string> {
+  return bodyMarkdown(article);
 }
 
 export async function getRubriques(): Promise<Rubrique[]> {
@@ -103,5 +108,5 @@ export async function getPages(): Promise<Page[]> {
 }
 
 export async function getPageBodyHtml(page: Page): Promise<string> {
-  return renderedBody(`page:${page.slug}`, page.body);
+  return renderedBody(page);
 }

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { readingMinutes } from "../reading-time";
 import { frenchTypography as typo } from "../typography";
 import { slugify } from "../slug";
+import { readSourceFile, type BodySource } from "./body-source";
 import type { ContentProblem } from "./errors";
 import { parseFrontMatter, type ParsedFile } from "./front-matter";
 import {
@@ -29,6 +30,8 @@ export interface ContentSnapshot {
   rubriques: Rubrique[];
   authors: Map<string, Author>;
   pages: Map<string, Page>;
+  /** Where the body of each article and page is on disk. */
+  bodies: Map<Article | Page, BodySource>;
   /** Every problem found, in file order. */
   problems: ContentProblem[];
 }
@@ -170,7 +173,7 @@ async function readArticle(
   name: string,
   rubriques: Map<string, Rubrique>,
   authors: Map<string, Author>,
-): Promise<{ article?: Article; problems: ContentProblem[] }> {
+): Promise<{ article?: Article; body?: BodySource; problems: ContentProblem[] }> {
   const absolute = path.join(location.root, "articles", name);
   const file = display(absolute);
   const slug = name.slice(0, -3);
@@ -178,7 +181,8 @@ async function readArticle(
   if (!SLUG_PATTERN.test(slug)) {
     problems.push({ file, message: `nom de fichier invalide : « ${name} » (lettres minuscules a–z, chiffres et tirets, puis .md)` });
   }
-  const parsed = parseFrontMatter(await readFile(absolute, "utf8"), file);
+  const source = await readSourceFile(absolute);
+  const parsed = parseFrontMatter(source.text, file);
   if (!parsed.ok) return { problems: [...problems, ...parsed.problems] };
 
   const report = (field: string, message: string) =>
@@ -221,25 +225,30 @@ async function readArticle(
       image,
       featured: data.featured,
       draft: data.draft,
-      body: parsed.value.body,
       readingMinutes: readingMinutes(parsed.value.body),
       file,
     },
+    body: { path: absolute, file, size: source.size, modified: source.modified, offset: parsed.value.bodyOffset },
   };
 }
 
-async function readPage(root: string, name: string): Promise<{ page?: Page; problems: ContentProblem[] }> {
+async function readPage(
+  root: string,
+  name: string,
+): Promise<{ page?: Page; body?: BodySource; problems: ContentProblem[] }> {
   const absolute = path.join(root, "pages", name);
   const file = display(absolute);
   const slug = name.slice(0, -3);
-  const parsed = parseFrontMatter(await readFile(absolute, "utf8"), file);
+  const source = await readSourceFile(absolute);
+  const parsed = parseFrontMatter(source.text, file);
   if (!parsed.ok) return { problems: parsed.problems };
   const result = pageFrontMatter.safeParse(parsed.value.data, { error: frenchErrors });
   if (!result.success) return { problems: zodProblems(result.error, file, parsed.value) };
   const { title, description } = result.data;
   return {
     problems: [],
-    page: { slug, url: `/${slug}`, title: typo(title), description: typo(description), body: parsed.value.body, file },
+    page: { slug, url: `/${slug}`, title: typo(title), description: typo(description), file },
+    body: { path: absolute, file, size: source.size, modified: source.modified, offset: parsed.value.bodyOffset },
   };
 }
 
@@ -270,6 +279,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
   const authors = new Map(authorList.map((a) => [a.id, a]));
 
   const articles: Article[] = [];
+  const bodies = new Map<Article | Page, BodySource>();
   const broken = new Map<string, ContentProblem[]>();
   // A bounded number of files open at once: all at once fails (EMFILE) at 100,000 articles.
   const names = await markdownFiles(path.join(root, "articles"));
@@ -279,8 +289,10 @@ export async function loadContent(location: ContentLocation = defaultLocation())
     results.push(...(await Promise.all(batch.map(async (name) => ({ name, ...(await readArticle(location, name, rubriques, authors)) })))));
   }
   for (const result of results) {
-    if (result.article) articles.push(result.article);
-    else broken.set(result.name.slice(0, -3), result.problems);
+    if (result.article && result.body) {
+      articles.push(result.article);
+      bodies.set(result.article, result.body);
+    } else broken.set(result.name.slice(0, -3), result.problems);
     problems.push(...result.problems);
   }
   articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
@@ -288,9 +300,12 @@ export async function loadContent(location: ContentLocation = defaultLocation())
   const pages = new Map<string, Page>();
   for (const name of await markdownFiles(path.join(root, "pages"))) {
     const result = await readPage(root, name);
-    if (result.page) pages.set(result.page.slug, result.page);
+    if (result.page && result.body) {
+      pages.set(result.page.slug, result.page);
+      bodies.set(result.page, result.body);
+    }
     problems.push(...result.problems);
   }
 
-  return { articles, broken, rubriques: rubriqueList, authors, pages, problems };
+  return { articles, broken, rubriques: rubriqueList, authors, pages, bodies, problems };
 }

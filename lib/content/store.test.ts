@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -94,5 +94,47 @@ describe("getContent", () => {
     expect(await getContent()).toBe(first);
     vi.setSystemTime(Date.now() + FINGERPRINT_TTL_MS + 1);
     expect((await getContent()).articles[0]?.title).toBe("Changé");
+  });
+});
+
+describe("bodies, read from their files", () => {
+  const withBody = (body: string) => good("Bon").replace("Texte.\n", body);
+
+  it("renders the body after the front matter, byte-order mark and Windows line ends included", async () => {
+    const root = await contentDir({ "bon.md": `\uFEFF${withBody("Un **premier** paragraphe.\r\n\r\nUn second.\r\n").replace(/\n/g, "\r\n")}` });
+    const { getContent, renderedBody } = await freshStore(root, "production");
+    const [article] = (await getContent()).articles;
+    expect(await renderedBody(article!)).toBe("<p>Un <strong>premier</strong> paragraphe.</p>\n<p>Un second.</p>");
+  });
+
+  it("keeps no body in memory: the snapshot holds where each one is", async () => {
+    const root = await contentDir({ "bon.md": withBody("Texte du corps.\n") });
+    const { getContent } = await freshStore(root, "production");
+    const snapshot = await getContent();
+    const [article] = snapshot.articles;
+    expect(JSON.stringify(article)).not.toContain("Texte du corps");
+    expect(snapshot.bodies.get(article!)).toMatchObject({ path: path.join(root, "articles", "bon.md") });
+  });
+
+  it("on a running server, refuses a file changed since the content was read, naming it", async () => {
+    const root = await contentDir({ "bon.md": withBody("Texte publié.\n") });
+    const { getContent, bodyMarkdown } = await freshStore(root, "production");
+    const [article] = (await getContent()).articles;
+    expect(await bodyMarkdown(article!)).toBe("Texte publié.\n");
+    await writeFile(path.join(root, "articles", "bon.md"), withBody("Texte réécrit, plus long, pas encore relu.\n"));
+    await expect(bodyMarkdown(article!)).rejects.toThrow(/articles\/bon\.md: a été modifié depuis la lecture du contenu/);
+    await rm(path.join(root, "articles", "bon.md"));
+    await expect(bodyMarkdown(article!)).rejects.toThrow(/articles\/bon\.md: a disparu/);
+  });
+
+  it("under next dev, shows the body as it is now, even from the page's earlier snapshot", async () => {
+    const root = await contentDir({ "bon.md": withBody("Premier jet.\n") });
+    const { getContent, bodyMarkdown } = await freshStore(root, "development");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const [article] = (await getContent()).articles;
+    await writeFile(path.join(root, "articles", "bon.md"), withBody("Version relue.\n"));
+    vi.setSystemTime(Date.now() + FINGERPRINT_TTL_MS + 1);
+    expect((await getContent()).articles[0]).not.toBe(article);
+    expect(await bodyMarkdown(article!)).toBe("Version relue.\n");
   });
 });

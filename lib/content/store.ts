@@ -1,9 +1,12 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
+import { readBody, readSourceFile, type BodySource } from "./body-source";
 import { ContentError } from "./errors";
+import { parseFrontMatter } from "./front-matter";
 import { contentRoot, loadContent, type ContentSnapshot } from "./load";
 import { renderMarkdown } from "./markdown";
+import type { Article, Page } from "./types";
 import { isPreview } from "./visibility";
 
 interface Store {
@@ -11,6 +14,8 @@ interface Store {
   /** The fingerprint of the last walk of the content folder, under `next dev`. */
   recent?: { at: number; fingerprint: Promise<string> };
   renderedBodies: WeakMap<ContentSnapshot, Map<string, string>>;
+  /** Where the body of every article and page read by this process is, whichever snapshot it came from. */
+  bodySources: WeakMap<Article | Page, BodySource>;
 }
 
 /**
@@ -20,7 +25,7 @@ interface Store {
  */
 const STORE_KEY = Symbol.for("lesinfos.content-store");
 const globalStore = globalThis as typeof globalThis & { [STORE_KEY]?: Store };
-const store: Store = (globalStore[STORE_KEY] ??= { renderedBodies: new WeakMap() });
+const store: Store = (globalStore[STORE_KEY] ??= { renderedBodies: new WeakMap(), bodySources: new WeakMap() });
 
 /** Rendered bodies kept per snapshot, most recently rendered last: pages are cached by Next anyway. */
 const RENDERED_BODIES_KEPT = 500;
@@ -71,6 +76,7 @@ export async function getContent(): Promise<ContentSnapshot> {
   const key = preview ? await recentFingerprint() : "process";
   if (!store.current || store.current.key !== key) {
     const snapshot = loadContent().then((loaded) => {
+      for (const [entry, source] of loaded.bodies) store.bodySources.set(entry, source);
       if (loaded.problems.length > 0) {
         if (isBuild()) throw new ContentError(loaded.problems);
         if (!preview) console.error(new ContentError(loaded.problems).message);
@@ -86,15 +92,30 @@ export async function getContent(): Promise<ContentSnapshot> {
   return store.current.snapshot;
 }
 
-/** Sanitized HTML of a Markdown body, rendered once per snapshot (the last RENDERED_BODIES_KEPT kept). */
-export async function renderedBody(cacheKey: string, markdown: string): Promise<string> {
+/**
+ * The Markdown body of an article or page, read from its file. Under
+ * `next dev` the file as it is now, so an edit shows at once; on a running
+ * server the file as it was read, or an error if it changed since, so that
+ * Next keeps serving the page it has cached until the server is restarted.
+ */
+export async function bodyMarkdown(entry: Article | Page): Promise<string> {
+  const source = store.bodySources.get(entry);
+  if (!source) throw new Error(`${entry.file} : absent du contenu lu par ce processus`);
+  if (!isPreview()) return readBody(source);
+  const parsed = parseFrontMatter((await readSourceFile(source.path)).text, source.file);
+  if (!parsed.ok) throw new ContentError(parsed.problems);
+  return parsed.value.body;
+}
+
+/** Sanitized HTML of a body, rendered once per snapshot (the last RENDERED_BODIES_KEPT kept). */
+export async function renderedBody(entry: Article | Page): Promise<string> {
   const snapshot = await getContent();
   let bodies = store.renderedBodies.get(snapshot);
   if (!bodies) store.renderedBodies.set(snapshot, (bodies = new Map()));
-  let html = bodies.get(cacheKey);
+  let html = bodies.get(entry.file);
   if (html === undefined) {
-    html = renderMarkdown(markdown);
-    bodies.set(cacheKey, html);
+    html = renderMarkdown(await bodyMarkdown(entry));
+    bodies.set(entry.file, html);
     if (bodies.size > RENDERED_BODIES_KEPT) bodies.delete(bodies.keys().next().value!);
   }
   return html;

@@ -46,8 +46,7 @@ export interface Article {
   image?: CoverImage;
   featured: boolean;
   draft: boolean;
-  /** Markdown source of the body; rendered by `articleBodyHtml`. */
-  body: string;
+  /** The body stays on disk: `getArticleBodyHtml` reads and renders it. */
   readingMinutes: number;
   /** Source file, relative to the project, for error messages. */
   file: string;
@@ -58,6 +57,6 @@ export interface Page {
   url: string;
   title: string;
   description: string;
-  body: string;
+  /** The body stays on disk: `getPageBodyHtml` reads and renders it. */
   file: string;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import type { Article } from "../content";
-import { makeArticle } from "../testing/articles";
+import { makeArticle, testBody } from "../testing/articles";
 import { buildSearchIndex, LEAD_WORDS, search, type SearchResults } from "./engine";
 import type { Highlight } from "./highlight";
 import { searchArticles } from "./test-fixtures";
 
-const index = buildSearchIndex(searchArticles);
+const build = (articles: readonly Article[], fullTextLimit?: number) => buildSearchIndex(articles, testBody, fullTextLimit);
+const index = await build(searchArticles);
 const slugs = (results: SearchResults) => results.results.map((hit) => hit.article.slug);
 const all = (query: string) => search(index, query, { pageSize: 100 });
 const marked = (segments: Highlight[]) => segments.filter((s) => s.match).map((s) => s.text);
@@ -56,8 +57,8 @@ describe("search: query → articles", () => {
     ["nothing found", "volcan", { exactly: [] }],
   ];
 
-  it.each(cases)("%s: %j", (_, query, expectation) => {
-    const found = slugs(all(query));
+  it.each(cases)("%s: %j", async (_, query, expectation) => {
+    const found = slugs(await all(query));
     if ("exactly" in expectation) expect(found).toEqual(expectation.exactly);
     else if ("first" in expectation) expect(found[0]).toBe(expectation.first);
     else expect(found).toEqual(expect.arrayContaining(expectation.including));
@@ -65,94 +66,94 @@ describe("search: query → articles", () => {
 });
 
 describe("search", () => {
-  it("ranks equal scores newest first", () => {
-    const [azrou, ifrane] = all("orages").results;
+  it("ranks equal scores newest first", async () => {
+    const [azrou, ifrane] = (await all("orages")).results;
     expect(azrou?.score).toBe(ifrane?.score);
-    expect(slugs(all("orages")).slice(0, 2)).toEqual(["meteo-orages-azrou", "meteo-orages-ifrane"]);
+    expect(slugs(await all("orages")).slice(0, 2)).toEqual(["meteo-orages-azrou", "meteo-orages-ifrane"]);
   });
 
-  it("ranks a title match above a chapô match above a body match", () => {
+  it("ranks a title match above a chapô match above a body match", async () => {
     const articles: Article[] = [
       makeArticle("dans-le-corps", { title: "Un titre", description: "Un chapô.", body: "Le port de Tanger Med." }),
       makeArticle("dans-le-chapo", { title: "Un titre", description: "Le port de Tanger Med.", body: "Un corps." }),
       makeArticle("dans-le-titre", { title: "Le port de Tanger Med", description: "Un chapô.", body: "Un corps." }),
     ];
-    expect(slugs(search(buildSearchIndex(articles), "Tanger"))).toEqual(["dans-le-titre", "dans-le-chapo", "dans-le-corps"]);
+    expect(slugs(await search(await build(articles), "Tanger"))).toEqual(["dans-le-titre", "dans-le-chapo", "dans-le-corps"]);
   });
 
-  it("matches numbers exactly, typos allowed only in words", () => {
+  it("matches numbers exactly, typos allowed only in words", async () => {
     const articles: Article[] = [
       makeArticle("budget-2026", { title: "Le budget 2026 adopté" }),
       makeArticle("budget-2027", { title: "Le budget 2027 présenté" }),
     ];
-    const numbers = buildSearchIndex(articles);
-    expect(slugs(search(numbers, "2027"))).toEqual(["budget-2027"]);
-    expect(slugs(search(numbers, "budjet 2027"))).toEqual(["budget-2027"]);
+    const numbers = await build(articles);
+    expect(slugs(await search(numbers, "2027"))).toEqual(["budget-2027"]);
+    expect(slugs(await search(numbers, "budjet 2027"))).toEqual(["budget-2027"]);
   });
 
-  it("returns the cleaned query and finds nothing for an empty one", () => {
+  it("returns the cleaned query and finds nothing for an empty one", async () => {
     for (const raw of [undefined, "", "   ", [], ["\u0000"]]) {
-      expect(search(index, raw)).toEqual({ query: "", total: 0, page: 1, totalPages: 1, results: [] });
+      expect(await search(index, raw)).toEqual({ query: "", total: 0, page: 1, totalPages: 1, results: [] });
     }
-    expect(search(index, ["  Agadir ", "Rabat"]).query).toBe("Agadir");
+    expect((await search(index, ["  Agadir ", "Rabat"])).query).toBe("Agadir");
   });
 
-  it("keeps HTML in a query as text and survives it", () => {
-    const results = search(index, "<script>alert(1)</script>");
+  it("keeps HTML in a query as text and survives it", async () => {
+    const results = await search(index, "<script>alert(1)</script>");
     expect(results.query).toBe("<script>alert(1)</script>");
     expect(results.total).toBeGreaterThanOrEqual(0);
   });
 
-  it("cuts a 10 000-character query to 200", () => {
-    const results = search(index, `Essaouira ${"x".repeat(10_000)}`);
+  it("cuts a 10 000-character query to 200", async () => {
+    const results = await search(index, `Essaouira ${"x".repeat(10_000)}`);
     expect(results.query).toHaveLength(200);
     expect(slugs(results)).toEqual(["festival-gnaoua-essaouira"]);
   });
 
-  it("pages through the results", () => {
-    const everything = slugs(all("les"));
+  it("pages through the results", async () => {
+    const everything = slugs(await all("les"));
     expect(everything.length).toBeGreaterThan(6);
-    const second = search(index, "les", { page: 2, pageSize: 3 });
+    const second = await search(index, "les", { page: 2, pageSize: 3 });
     expect(second.page).toBe(2);
     expect(second.total).toBe(everything.length);
     expect(second.totalPages).toBe(Math.ceil(everything.length / 3));
     expect(slugs(second)).toEqual(everything.slice(3, 6));
   });
 
-  it("gives an empty page past the end, with the real total", () => {
-    const results = search(index, "Agadir", { page: 5, pageSize: 10 });
+  it("gives an empty page past the end, with the real total", async () => {
+    const results = await search(index, "Agadir", { page: 5, pageSize: 10 });
     expect(results).toMatchObject({ total: 1, page: 5, totalPages: 1, results: [] });
   });
 
-  it("rejects a page or page size that is not a positive integer", () => {
-    expect(() => search(index, "Agadir", { page: 0 })).toThrow(RangeError);
-    expect(() => search(index, "Agadir", { page: 1.5 })).toThrow(RangeError);
-    expect(() => search(index, "Agadir", { pageSize: 0 })).toThrow(RangeError);
+  it("rejects a page or page size that is not a positive integer", async () => {
+    await expect(search(index, "Agadir", { page: 0 })).rejects.toThrow(RangeError);
+    await expect(search(index, "Agadir", { page: 1.5 })).rejects.toThrow(RangeError);
+    await expect(search(index, "Agadir", { pageSize: 0 })).rejects.toThrow(RangeError);
   });
 
-  it("highlights the matched words in the title and the excerpt", () => {
-    const [hit] = search(index, "securite").results;
+  it("highlights the matched words in the title and the excerpt", async () => {
+    const [hit] = (await search(index, "securite")).results;
     expect(hit?.titleHighlights).toEqual([
       { text: "La ", match: false },
       { text: "Sécurité", match: true },
       { text: " routière lance sa campagne d’été", match: false },
     ]);
 
-    const [lions] = search(index, "Maroc Rabat").results;
+    const [lions] = (await search(index, "Maroc Rabat")).results;
     expect(lions?.article.slug).toBe("lions-de-l-atlas-qualifies");
     expect(marked(lions?.excerpt ?? [])).toEqual(["marocaine", "Rabat"]);
   });
 
-  it("quotes the body around the first match, without Markdown or HTML", () => {
-    const [hit] = search(index, "énergies renouvelables").results;
+  it("quotes the body around the first match, without Markdown or HTML", async () => {
+    const [hit] = (await search(index, "énergies renouvelables")).results;
     const text = hit?.excerpt.map((s) => s.text).join("") ?? "";
     expect(text).toContain("Une question d’énergie Ses promoteurs");
     expect(text).not.toMatch(/[#*<>]/);
     expect(marked(hit?.excerpt ?? [])).toEqual(["énergie", "énergies", "renouvelables"]);
   });
 
-  it("falls back on the start of the chapô when only the title, tags or byline match", () => {
-    const [hit] = search(index, "Bennani").results;
+  it("falls back on the start of the chapô when only the title, tags or byline match", async () => {
+    const [hit] = (await search(index, "Bennani")).results;
     expect(hit?.excerpt).toEqual([
       { text: "La première tranche alimente depuis jeudi le réseau de distribution de la métropole.", match: false },
     ]);
@@ -160,18 +161,18 @@ describe("search", () => {
 });
 
 describe("search: typos only when the words as typed find nothing", () => {
-  const orchard = buildSearchIndex([
+  const orchard = build([
     makeArticle("alerte-orages", { title: "Alerte aux orages dans le Rif", description: "Des pluies fortes sont attendues." }),
     makeArticle("recolte-oranges", { title: "La récolte des oranges commence", description: "Les vergers du Souss s’activent." }),
   ]);
 
-  it("does not mix a near spelling into exact matches", () => {
-    expect(slugs(search(orchard, "orages"))).toEqual(["alerte-orages"]);
-    expect(slugs(search(orchard, "oranges"))).toEqual(["recolte-oranges"]);
+  it("does not mix a near spelling into exact matches", async () => {
+    expect(slugs(await search(await orchard, "orages"))).toEqual(["alerte-orages"]);
+    expect(slugs(await search(await orchard, "oranges"))).toEqual(["recolte-oranges"]);
   });
 
-  it("falls back to typo matching when nothing is spelt that way", () => {
-    expect(slugs(search(orchard, "récolta"))).toEqual(["recolte-oranges"]);
+  it("falls back to typo matching when nothing is spelt that way", async () => {
+    expect(slugs(await search(await orchard, "récolta"))).toEqual(["recolte-oranges"]);
   });
 });
 
@@ -185,18 +186,18 @@ describe("search: a large archive indexes the lead of each body", () => {
     }),
   ];
 
-  it("finds words of the whole body up to the limit", () => {
-    const full = buildSearchIndex(articles, 1);
-    expect(slugs(search(full, "dockers"))).toEqual(["port-tanger-trafic"]);
-    expect(full.articles.get("port-tanger-trafic")?.bodyText).toContain("prime exceptionnelle");
+  it("finds words of the whole body up to the limit", async () => {
+    const full = await build(articles, 1);
+    expect(slugs(await search(full, "dockers"))).toEqual(["port-tanger-trafic"]);
+    expect(await full.bodyText(articles[0]!)).toContain("prime exceptionnelle");
   });
 
-  it("beyond it, finds the title, chapô and lead but not the rest of the body", () => {
-    const large = buildSearchIndex(articles, 0);
-    expect(slugs(search(large, "transbordeurs"))).toEqual(["port-tanger-trafic"]);
-    expect(slugs(search(large, "conteneurs"))).toEqual(["port-tanger-trafic"]);
-    expect(search(large, "dockers").total).toBe(0);
-    const lead = large.articles.get("port-tanger-trafic")?.bodyText ?? "";
+  it("beyond it, finds the title, chapô and lead but not the rest of the body", async () => {
+    const large = await build(articles, 0);
+    expect(slugs(await search(large, "transbordeurs"))).toEqual(["port-tanger-trafic"]);
+    expect(slugs(await search(large, "conteneurs"))).toEqual(["port-tanger-trafic"]);
+    expect((await search(large, "dockers")).total).toBe(0);
+    const lead = await large.bodyText(articles[0]!);
     expect(lead.split(" ")).toHaveLength(LEAD_WORDS);
     expect(lead.startsWith("Les transbordeurs ont afflué au printemps.")).toBe(true);
   });

@@ -19,16 +19,15 @@ interface SearchDocument {
   author: string;
 }
 
-export interface IndexedArticle {
-  article: Article;
-  /** The body as plain text (its lead only in a large archive), kept for excerpts. */
-  bodyText: string;
-}
+/** The Markdown body of an article: bodies stay on disk and are read when needed. */
+export type BodyReader = (article: Article) => Promise<string>;
 
 /** An index of articles, built by `buildSearchIndex`, searched by `search`. */
 export interface SearchIndex {
   readonly engine: MiniSearch<SearchDocument>;
-  readonly articles: ReadonlyMap<string, IndexedArticle>;
+  readonly articles: ReadonlyMap<string, Article>;
+  /** The body as indexed (its lead only in a large archive), as plain text, for excerpts. */
+  readonly bodyText: (article: Article) => Promise<string>;
 }
 
 export interface SearchHit {
@@ -91,7 +90,14 @@ const LOOSE_MATCH_LENGTH = 4;
 /** Shortest term allowed two typos rather than one. */
 const TWO_TYPOS_LENGTH = 9;
 
-export function buildSearchIndex(articles: readonly Article[], fullTextLimit = FULL_TEXT_LIMIT): SearchIndex {
+/** Bodies read from disk at once while the index is built. */
+const READ_BATCH = 256;
+
+export async function buildSearchIndex(
+  articles: readonly Article[],
+  readBody: BodyReader,
+  fullTextLimit = FULL_TEXT_LIMIT,
+): Promise<SearchIndex> {
   let analyze = memoizedAnalyzer();
   const engine = new MiniSearch<SearchDocument>({
     idField: "slug",
@@ -100,25 +106,29 @@ export function buildSearchIndex(articles: readonly Article[], fullTextLimit = F
     tokenize: (text) => indexTerms(text, analyze),
     processTerm: (term) => term,
   });
-  const indexed = new Map<string, IndexedArticle>();
   const toText = articles.length <= fullTextLimit ? markdownToPlainText : leadText;
-  const documents = articles.map((article): SearchDocument => {
-    const bodyText = toText(article.body);
-    indexed.set(article.slug, { article, bodyText });
-    return {
-      slug: article.slug,
-      title: article.title,
-      description: article.description,
-      body: bodyText,
-      tags: article.tags.map((tag) => tag.label).join(" ; "),
-      rubrique: article.rubrique.name,
-      author: article.author.name,
-    };
-  });
-  engine.addAll(documents);
+  for (let start = 0; start < articles.length; start += READ_BATCH) {
+    const batch = articles.slice(start, start + READ_BATCH);
+    const bodies = await Promise.all(batch.map(readBody));
+    batch.forEach((article, i) =>
+      engine.add({
+        slug: article.slug,
+        title: article.title,
+        description: article.description,
+        body: toText(bodies[i]!),
+        tags: article.tags.map((tag) => tag.label).join(" ; "),
+        rubrique: article.rubrique.name,
+        author: article.author.name,
+      }),
+    );
+  }
   // The engine keeps its options, hence this closure: let the build's word cache go.
   analyze = analyzeWord;
-  return { engine, articles: indexed };
+  return {
+    engine,
+    articles: new Map(articles.map((article) => [article.slug, article])),
+    bodyText: async (article) => toText(await readBody(article)),
+  };
 }
 
 function engineOptions(combineWith: "AND" | "OR", typos: boolean): SearchOptions {
@@ -136,7 +146,7 @@ function engineOptions(combineWith: "AND" | "OR", typos: boolean): SearchOptions
 }
 
 interface Match {
-  indexed: IndexedArticle;
+  article: Article;
   score: number;
   /** The indexed terms the article matched, for highlighting. */
   terms: ReadonlySet<string>;
@@ -145,8 +155,8 @@ interface Match {
 function toMatches(index: SearchIndex, results: EngineResult[]): Match[] {
   return results.flatMap((result) => {
     const slug: unknown = result.id;
-    const indexed = typeof slug === "string" ? index.articles.get(slug) : undefined;
-    return indexed ? [{ indexed, score: result.score, terms: new Set(result.terms) }] : [];
+    const article = typeof slug === "string" ? index.articles.get(slug) : undefined;
+    return article ? [{ article, score: result.score, terms: new Set(result.terms) }] : [];
   });
 }
 
@@ -157,8 +167,8 @@ const rounded = (score: number) => Number(score.toPrecision(6));
 function byScoreThenRecency(a: Match, b: Match): number {
   return (
     rounded(b.score) - rounded(a.score) ||
-    b.indexed.article.publishedAt.getTime() - a.indexed.article.publishedAt.getTime() ||
-    (a.indexed.article.slug < b.indexed.article.slug ? -1 : 1)
+    b.article.publishedAt.getTime() - a.article.publishedAt.getTime() ||
+    (a.article.slug < b.article.slug ? -1 : 1)
   );
 }
 
@@ -175,12 +185,11 @@ function findMatches(index: SearchIndex, terms: readonly string[]): Match[] {
   return toMatches(index, results).sort(byScoreThenRecency);
 }
 
-function toHit({ indexed, score, terms }: Match): SearchHit {
-  const { article, bodyText } = indexed;
+async function toHit(index: SearchIndex, { article, score, terms }: Match): Promise<SearchHit> {
   return {
     article,
     score,
-    excerpt: excerpt([article.description, bodyText], terms),
+    excerpt: excerpt([article.description, await index.bodyText(article)], terms),
     titleHighlights: highlightText(article.title, terms),
   };
 }
@@ -190,11 +199,11 @@ function toHit({ indexed, score, terms }: Match): SearchHit {
  * received), best first, newest first among equals. An empty query finds
  * nothing.
  */
-export function search(
+export async function search(
   index: SearchIndex,
   rawQuery: string | readonly string[] | undefined,
   { page = 1, pageSize = site.pageSize }: SearchPageOptions = {},
-): SearchResults {
+): Promise<SearchResults> {
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be a positive integer, not ${page}`);
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new RangeError(`pageSize must be a positive integer, not ${pageSize}`);
@@ -207,6 +216,6 @@ export function search(
     total: matches.length,
     page,
     totalPages: pageCount(matches.length, pageSize),
-    results: matches.slice((page - 1) * pageSize, page * pageSize).map(toHit),
+    results: await Promise.all(matches.slice((page - 1) * pageSize, page * pageSize).map((match) => toHit(index, match))),
   };
 }

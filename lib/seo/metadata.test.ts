@@ -54,7 +54,7 @@ describe("page metadata", () => {
   });
 
   it("describes a fixed page", () => {
-    const meta = staticPageMetadata({ slug: "contact", url: "/contact", title: "Contact", description: "Écrire", body: "", file: "x" });
+    const meta = staticPageMetadata({ slug: "contact", url: "/contact", title: "Contact", description: "Écrire", file: "x" });
     expect(meta).toMatchObject({ title: "Contact", description: "Écrire", alternates: { canonical: `${SITE}/contact` } });
   });
 

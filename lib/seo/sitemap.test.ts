@@ -43,7 +43,7 @@ const authors: Author[] = [
   { id: "redaction", name: "La rédaction", url: "/auteur/redaction", isOrganization: true },
   { id: "sans-article", name: "Sans article", url: "/auteur/sans-article", isOrganization: false },
 ];
-const pages: Page[] = [{ slug: "a-propos", url: "/a-propos", title: "À propos", description: "d", body: "", file: "x" }];
+const pages: Page[] = [{ slug: "a-propos", url: "/a-propos", title: "À propos", description: "d", file: "x" }];
 
 describe("sitemapEntries", () => {
   const articles = articleSeries(30).map((article, i) =>

@@ -7,10 +7,20 @@ export const rubriques: Rubrique[] = ["politique", "economie", "sport"].map((id)
   url: `/rubrique/${id}`,
 }));
 
+const bodies = new WeakMap<Article, string>();
+
+/** The Markdown body a test article was made with: the tests' `BodyReader`. */
+export async function testBody(article: Article): Promise<string> {
+  return bodies.get(article) ?? "";
+}
+
 /** A minimal valid article for tests of rules over lists of articles. */
-export function makeArticle(slug: string, overrides: Partial<Article> & { rubriqueId?: string } = {}): Article {
-  const { rubriqueId = "politique", ...rest } = overrides;
-  return {
+export function makeArticle(
+  slug: string,
+  overrides: Partial<Article> & { rubriqueId?: string; body?: string } = {},
+): Article {
+  const { rubriqueId = "politique", body = "Texte.", ...rest } = overrides;
+  const article: Article = {
     slug,
     url: `/article/${slug}`,
     title: `Titre ${slug}`,
@@ -21,11 +31,12 @@ export function makeArticle(slug: string, overrides: Partial<Article> & { rubriq
     tags: [],
     featured: false,
     draft: false,
-    body: "Texte.",
     readingMinutes: 1,
     file: `content/articles/${slug}.md`,
     ...rest,
   };
+  bodies.set(article, body);
+  return article;
 }
 
 /** `count` articles, one hour apart, newest first, rubriques in turn. */
