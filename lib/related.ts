@@ -1,5 +1,6 @@
 import type { Article } from "./content";
 import { memoizeByIdentity } from "./memo";
+import { topRanked } from "./ranking";
 import { tagsOf } from "./tags";
 
 /** The articles of each rubrique, newest first, once per article list. */
@@ -41,17 +42,12 @@ export function relatedArticles(article: Article, articles: readonly Article[], 
       if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
-  // The best `limit` of the tagged articles, kept in order: no sort of thousands.
-  const best: Candidate[] = [];
-  for (const [other, count] of shared) {
-    const candidate = { other, shared: count, sameRubrique: other.rubrique.id === article.rubrique.id };
-    if (best.length === limit && !ranksBefore(candidate, best[limit - 1]!)) continue;
-    let at = best.length;
-    while (at > 0 && ranksBefore(candidate, best[at - 1]!)) at--;
-    best.splice(at, 0, candidate);
-    if (best.length > limit) best.pop();
-  }
-  const related = best.map(({ other }) => other);
+  const candidates = [...shared].map(([other, count]) => ({
+    other,
+    shared: count,
+    sameRubrique: other.rubrique.id === article.rubrique.id,
+  }));
+  const related = topRanked(candidates, limit, ranksBefore).map(({ other }) => other);
   for (const other of rubriquesOf(articles).get(article.rubrique.id) ?? []) {
     if (related.length >= limit) break;
     if (other.slug !== article.slug && !shared.has(other)) related.push(other);

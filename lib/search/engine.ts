@@ -1,31 +1,21 @@
-import MiniSearch, { type SearchOptions, type SearchResult as EngineResult } from "minisearch";
-
 import type { Article } from "../content";
 import { pageCount } from "../pagination";
+import { topRanked } from "../ranking";
 import { site } from "../site";
 import { excerpt, highlightText, type Highlight } from "./highlight";
-import { analyzeWord, indexTerms, memoizedAnalyzer, queryTerms } from "./normalize";
+import { indexTerms, memoizedAnalyzer, queryTerms } from "./normalize";
 import { markdownToPlainText } from "./plain-text";
+import { holds, PostingsBuilder, Scores, type Postings, type Variant } from "./postings";
 import { cleanQuery } from "./query";
-
-/** What the engine indexes for an article; only the slug is stored. */
-interface SearchDocument {
-  slug: string;
-  title: string;
-  description: string;
-  body: string;
-  tags: string;
-  rubrique: string;
-  author: string;
-}
 
 /** The Markdown body of an article: bodies stay on disk and are read when needed. */
 export type BodyReader = (article: Article) => Promise<string>;
 
 /** An index of articles, built by `buildSearchIndex`, searched by `search`. */
 export interface SearchIndex {
-  readonly engine: MiniSearch<SearchDocument>;
-  readonly articles: ReadonlyMap<string, Article>;
+  readonly postings: Postings;
+  /** Document n of the postings is `articles[n]`. */
+  readonly articles: readonly Article[];
   /** The body as indexed (its lead only in a large archive), as plain text, for excerpts. */
   readonly bodyText: (article: Article) => Promise<string>;
 }
@@ -56,17 +46,24 @@ export interface SearchPageOptions {
   pageSize?: number;
 }
 
-const FIELDS = ["title", "description", "body", "tags", "rubrique", "author"] as const;
+/**
+ * What is indexed of an article and how much a match there counts: title
+ * above chapô above body; tags are chosen by editors, so they count nearly
+ * as much as the chapô.
+ */
+const FIELDS: readonly { boost: number; text: (article: Article, body: string) => string }[] = [
+  { boost: 3, text: (article) => article.title },
+  { boost: 2, text: (article) => article.description },
+  { boost: 1, text: (_, body) => body },
+  { boost: 1.8, text: (article) => article.tags.map((tag) => tag.label).join(" ; ") },
+  { boost: 1.2, text: (article) => article.rubrique.name },
+  { boost: 1.2, text: (article) => article.author.name },
+];
+const BOOSTS = FIELDS.map((field) => field.boost);
 
-/** Title above chapô above body; tags are chosen by editors, so count nearly as much as the chapô. */
-const BOOST: Record<(typeof FIELDS)[number], number> = {
-  title: 3,
-  description: 2,
-  tags: 1.8,
-  rubrique: 1.2,
-  author: 1.2,
-  body: 1,
-};
+/** How much a longer word found by prefix, or a word a typo or two away, counts (MiniSearch's weights). */
+const PREFIX_WEIGHT = 0.375;
+const TYPO_WEIGHT = 0.45;
 
 /**
  * Up to this many articles the whole body is indexed. A larger archive
@@ -98,94 +95,101 @@ export async function buildSearchIndex(
   readBody: BodyReader,
   fullTextLimit = FULL_TEXT_LIMIT,
 ): Promise<SearchIndex> {
-  let analyze = memoizedAnalyzer();
-  const engine = new MiniSearch<SearchDocument>({
-    idField: "slug",
-    fields: [...FIELDS],
-    storeFields: [],
-    tokenize: (text) => indexTerms(text, analyze),
-    processTerm: (term) => term,
-  });
+  const analyze = memoizedAnalyzer();
+  const builder = new PostingsBuilder(FIELDS.length);
   const toText = articles.length <= fullTextLimit ? markdownToPlainText : leadText;
   for (let start = 0; start < articles.length; start += READ_BATCH) {
     const batch = articles.slice(start, start + READ_BATCH);
     const bodies = await Promise.all(batch.map(readBody));
-    batch.forEach((article, i) =>
-      engine.add({
-        slug: article.slug,
-        title: article.title,
-        description: article.description,
-        body: toText(bodies[i]!),
-        tags: article.tags.map((tag) => tag.label).join(" ; "),
-        rubrique: article.rubrique.name,
-        author: article.author.name,
-      }),
-    );
+    batch.forEach((article, i) => {
+      const body = toText(bodies[i]!);
+      builder.add(FIELDS.map((field) => indexTerms(field.text(article, body), analyze)));
+    });
   }
-  // The engine keeps its options, hence this closure: let the build's word cache go.
-  analyze = analyzeWord;
   return {
-    engine,
-    articles: new Map(articles.map((article) => [article.slug, article])),
+    postings: builder.build(),
+    articles: [...articles],
     bodyText: async (article) => toText(await readBody(article)),
   };
 }
 
-function engineOptions(combineWith: "AND" | "OR", typos: boolean): SearchOptions {
-  return {
-    combineWith,
-    boost: BOOST,
-    prefix: (term) => term.length >= LOOSE_MATCH_LENGTH,
-    // Numbers are exact: "2027" must not find "2026".
-    fuzzy: (term) =>
-      !typos || term.length < LOOSE_MATCH_LENGTH || /\d/.test(term) ? false : term.length < TWO_TYPOS_LENGTH ? 1 : 2,
-    // The query arrives already cut into normalized terms.
-    tokenize: (query) => query.split(" "),
-    processTerm: (term) => term,
-  };
+/**
+ * The index terms a word of the query stands for: itself, the longer words
+ * it begins, and with `typos` the words one or two typos away. Numbers are
+ * exact: "2027" must not find "2026".
+ */
+function variantsOf(postings: Postings, term: string, typos: boolean): Variant[] {
+  const variants: Variant[] = postings.vocabulary.has(term) ? [{ term, weight: 1 }] : [];
+  if (term.length < LOOSE_MATCH_LENGTH || /\d/.test(term)) return variants;
+  const longer = new Set<string>();
+  for (const [found] of postings.vocabulary.atPrefix(term)) {
+    const extra = found.length - term.length;
+    if (extra === 0) continue;
+    longer.add(found);
+    variants.push({ term: found, weight: (PREFIX_WEIGHT * found.length) / (found.length + 0.3 * extra) });
+  }
+  if (!typos) return variants;
+  for (const [found, [, distance]] of postings.vocabulary.fuzzyGet(term, term.length < TWO_TYPOS_LENGTH ? 1 : 2)) {
+    if (distance === 0 || longer.has(found)) continue;
+    variants.push({ term: found, weight: (TYPO_WEIGHT * found.length) / (found.length + distance) });
+  }
+  return variants;
 }
 
 interface Match {
+  document: number;
   article: Article;
   score: number;
-  /** The indexed terms the article matched, for highlighting. */
-  terms: ReadonlySet<string>;
+  /** The score at float32 precision: articles matching the same way, whose scores differ by float noise, tie. */
+  rank: number;
 }
 
-function toMatches(index: SearchIndex, results: EngineResult[]): Match[] {
-  return results.flatMap((result) => {
-    const slug: unknown = result.id;
-    const article = typeof slug === "string" ? index.articles.get(slug) : undefined;
-    return article ? [{ article, score: result.score, terms: new Set(result.terms) }] : [];
-  });
+/** Best score first, then newest, then by slug. */
+function ranksBefore(a: Match, b: Match): boolean {
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  const time = a.article.publishedAt.getTime() - b.article.publishedAt.getTime();
+  return time !== 0 ? time > 0 : a.article.slug < b.article.slug;
 }
 
-// Scores are compared at six significant digits so that articles matching
-// in the same way, whose scores differ only by float noise, count as tied.
-const rounded = (score: number) => Number(score.toPrecision(6));
+interface Found {
+  matches: Match[];
+  /** What each word of the query stood for, to highlight the words an article matched. */
+  variants: Variant[][];
+}
 
-function byScoreThenRecency(a: Match, b: Match): number {
-  return (
-    rounded(b.score) - rounded(a.score) ||
-    b.article.publishedAt.getTime() - a.article.publishedAt.getTime() ||
-    (a.article.slug < b.article.slug ? -1 : 1)
-  );
+/** Articles holding every word of the query (or, with `anyWord`, one of them). */
+function matchWords(index: SearchIndex, terms: readonly string[], typos: boolean, anyWord: boolean): Found {
+  const { postings } = index;
+  const variants = terms.map((term) => variantsOf(postings, term, typos));
+  const scores = new Scores(postings);
+  for (const wordVariants of variants) scores.addWord(wordVariants, BOOSTS);
+  const required = anyWord ? 1 : terms.length;
+  const matches: Match[] = [];
+  for (let document = 0; document < postings.documentCount; document++) {
+    const matched = scores.matched[document]!;
+    if (matched < required) continue;
+    // An article matching more words of the query ranks higher.
+    const score = scores.score[document]! * matched;
+    matches.push({ document, article: index.articles[document]!, score, rank: Math.fround(score) });
+  }
+  return { matches, variants };
 }
 
 /**
- * Articles holding every term as written (or as a prefix); failing that,
- * allowing typos; failing that, any of the terms. Typo matching walks the
+ * Articles holding every word as written (or as a prefix); failing that,
+ * allowing typos; failing that, any of the words. Typo matching walks the
  * whole vocabulary, so it only runs when the words as typed find nothing.
  */
-function findMatches(index: SearchIndex, terms: readonly string[]): Match[] {
-  const query = terms.join(" ");
-  let results = index.engine.search(query, engineOptions("AND", false));
-  if (results.length === 0) results = index.engine.search(query, engineOptions("AND", true));
-  if (results.length === 0 && terms.length > 1) results = index.engine.search(query, engineOptions("OR", true));
-  return toMatches(index, results).sort(byScoreThenRecency);
+function findMatches(index: SearchIndex, terms: readonly string[]): Found {
+  let found = matchWords(index, terms, false, false);
+  if (found.matches.length === 0) found = matchWords(index, terms, true, false);
+  if (found.matches.length === 0 && terms.length > 1) found = matchWords(index, terms, true, true);
+  return found;
 }
 
-async function toHit(index: SearchIndex, { article, score, terms }: Match): Promise<SearchHit> {
+async function toHit(index: SearchIndex, variants: readonly Variant[][], match: Match): Promise<SearchHit> {
+  const { article, document, score } = match;
+  const terms = new Set(variants.flat().flatMap(({ term }) => (holds(index.postings, term, document) ? [term] : [])));
   return {
     article,
     score,
@@ -210,12 +214,13 @@ export async function search(
   }
   const query = cleanQuery(rawQuery);
   const terms = queryTerms(query);
-  const matches = terms.length > 0 ? findMatches(index, terms) : [];
+  const { matches, variants } = terms.length > 0 ? findMatches(index, terms) : { matches: [], variants: [] };
+  const shown = topRanked(matches, page * pageSize, ranksBefore).slice((page - 1) * pageSize);
   return {
     query,
     total: matches.length,
     page,
     totalPages: pageCount(matches.length, pageSize),
-    results: await Promise.all(matches.slice((page - 1) * pageSize, page * pageSize).map((match) => toHit(index, match))),
+    results: await Promise.all(shown.map((match) => toHit(index, variants, match))),
   };
 }
