@@ -10,3 +10,17 @@ export function memoizeByIdentity<K extends object, V>(compute: (key: K) => V): 
     return cache.get(key) as V;
   };
 }
+
+/** A map keeping only the `limit` entries set most recently: caches of rendered or converted bodies. */
+export class RecentMap<K, V> extends Map<K, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+
+  override set(key: K, value: V): this {
+    super.delete(key);
+    super.set(key, value);
+    if (this.size > this.limit) this.delete(this.keys().next().value!);
+    return this;
+  }
+}

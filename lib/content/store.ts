@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
 import { readBody, readSourceFile, type BodySource } from "./body-source";
+import { RecentMap } from "../memo";
 import { ContentError } from "./errors";
 import { parseFrontMatter } from "./front-matter";
 import { contentRoot, loadContent, type ContentSnapshot } from "./load";
@@ -13,7 +14,7 @@ interface Store {
   current?: { key: string; snapshot: Promise<ContentSnapshot> };
   /** The fingerprint of the last walk of the content folder, under `next dev`. */
   recent?: { at: number; fingerprint: Promise<string> };
-  renderedBodies: WeakMap<ContentSnapshot, Map<string, string>>;
+  renderedBodies: WeakMap<ContentSnapshot, RecentMap<string, string>>;
   /** Where the body of every article and page read by this process is, whichever snapshot it came from. */
   bodySources: WeakMap<Article | Page, BodySource>;
 }
@@ -111,12 +112,8 @@ export async function bodyMarkdown(entry: Article | Page): Promise<string> {
 export async function renderedBody(entry: Article | Page): Promise<string> {
   const snapshot = await getContent();
   let bodies = store.renderedBodies.get(snapshot);
-  if (!bodies) store.renderedBodies.set(snapshot, (bodies = new Map()));
+  if (!bodies) store.renderedBodies.set(snapshot, (bodies = new RecentMap(RENDERED_BODIES_KEPT)));
   let html = bodies.get(entry.file);
-  if (html === undefined) {
-    html = renderMarkdown(await bodyMarkdown(entry));
-    bodies.set(entry.file, html);
-    if (bodies.size > RENDERED_BODIES_KEPT) bodies.delete(bodies.keys().next().value!);
-  }
+  if (html === undefined) bodies.set(entry.file, (html = renderMarkdown(await bodyMarkdown(entry))));
   return html;
 }

@@ -1,4 +1,5 @@
 import type { Article } from "../content";
+import { RecentMap } from "../memo";
 import { pageCount } from "../pagination";
 import { topRanked } from "../ranking";
 import { site } from "../site";
@@ -89,6 +90,8 @@ const TWO_TYPOS_LENGTH = 9;
 
 /** Bodies read from disk at once while the index is built. */
 const READ_BATCH = 256;
+/** Plain texts kept for excerpts: the articles found most often stay at hand. */
+const BODY_TEXTS_KEPT = 500;
 
 export async function buildSearchIndex(
   articles: readonly Article[],
@@ -106,10 +109,15 @@ export async function buildSearchIndex(
       builder.add(FIELDS.map((field) => indexTerms(field.text(article, body), analyze)));
     });
   }
+  const texts = new RecentMap<Article, string>(BODY_TEXTS_KEPT);
   return {
     postings: builder.build(),
     articles: [...articles],
-    bodyText: async (article) => toText(await readBody(article)),
+    bodyText: async (article) => {
+      let text = texts.get(article);
+      if (text === undefined) texts.set(article, (text = toText(await readBody(article))));
+      return text;
+    },
   };
 }
 

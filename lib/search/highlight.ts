@@ -1,4 +1,4 @@
-import { wordTokens } from "./normalize";
+import { eachWordToken } from "./normalize";
 
 /** A run of text, marked when it is a word the query matched. */
 export interface Highlight {
@@ -26,7 +26,7 @@ function append(segments: Highlight[], text: string, match: boolean): void {
 export function highlightText(text: string, terms: ReadonlySet<string>): Highlight[] {
   const segments: Highlight[] = [];
   let cursor = 0;
-  for (const token of wordTokens(text)) {
+  for (const token of eachWordToken(text)) {
     if (!terms.has(token.term)) continue;
     append(segments, text.slice(cursor, token.start), false);
     append(segments, text.slice(token.start, token.end), true);
@@ -63,8 +63,10 @@ function windowAround(text: string, offset: number, terms: ReadonlySet<string>):
  */
 export function excerpt(sources: readonly string[], terms: ReadonlySet<string>): Highlight[] {
   for (const source of sources) {
-    const first = wordTokens(source).find((token) => terms.has(token.term));
-    if (first) return windowAround(source, first.start, terms);
+    // Words are analyzed one by one up to the first match, not the whole body.
+    for (const token of eachWordToken(source)) {
+      if (terms.has(token.term)) return windowAround(source, token.start, terms);
+    }
   }
   return windowAround(sources[0] ?? "", 0, terms);
 }

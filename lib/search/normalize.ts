@@ -57,9 +57,11 @@ const LETTER = /[\p{L}\p{N}]/u;
  * Every word of `text` (runs of letters, marks and digits), elided articles
  * left out: "l’immigration" gives only "immigration".
  */
-export function wordTokens(text: string, analyze: (word: string) => AnalyzedWord = analyzeWord): WordToken[] {
+export function* eachWordToken(
+  text: string,
+  analyze: (word: string) => AnalyzedWord = analyzeWord,
+): Generator<WordToken> {
   const scanned = text.replace(MODIFIER_APOSTROPHE, "'");
-  const tokens: WordToken[] = [];
   for (const match of scanned.matchAll(WORD)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -69,9 +71,12 @@ export function wordTokens(text: string, analyze: (word: string) => AnalyzedWord
     const after = scanned[end + 1];
     const elided =
       ELIDED.has(folded) && next !== undefined && APOSTROPHES.has(next) && after !== undefined && LETTER.test(after);
-    if (!elided) tokens.push({ start, end, folded, term });
+    if (!elided) yield { start, end, folded, term };
   }
-  return tokens;
+}
+
+export function wordTokens(text: string, analyze?: (word: string) => AnalyzedWord): WordToken[] {
+  return [...eachWordToken(text, analyze)];
 }
 
 /** The terms the index holds for a field's text, stop words included. */
