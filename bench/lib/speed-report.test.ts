@@ -135,5 +135,17 @@ describe("formatSpeedReport", () => {
     const report = formatSpeedReport(speedRun());
     expect(report).toContain("**Tous les objectifs mesurés ici sont atteints**");
     expect(report).toContain("| nginx (deploy/nginx.conf) devant `next start`, page en cache | **5\u202f500** | 6\u202f000, 5\u202f000, 5\u202f500 |");
+    expect(report).not.toContain("## Pourquoi ces objectifs sont manqués");
+  });
+
+  it("says why each missed target is missed, with the run's figures", () => {
+    const run = speedRun({ articleBodyHtmlBytes: 4_500 });
+    run.lighthouse![0]!.mobile = lighthouse(92);
+    const report = formatSpeedReport(run);
+    const start = report.indexOf("## Pourquoi ces objectifs sont manqués");
+    const why = report.slice(start, report.indexOf("## Conditions", start));
+    expect(why).toMatch(/^- \*\*Charge RSC de l’article ≤ HTML rendu de son corps\*\* \(8,8 Kio contre 4,4 Kio \(2×\)\) : Next\.js met/m);
+    expect(why).toMatch(/^- \*\*Lighthouse mobile, performance ≥ plancher \(93\) : accueil\*\* \(92\) : FCP .* pour le plancher\./m);
+    expect(why.match(/^- /gm)).toHaveLength(2);
   });
 });
