@@ -16,6 +16,15 @@ describe("topRanked", () => {
     expect(topRanked(items, 3, (a, b) => a.v > b.v).map((item) => item.id)).toEqual(["b", "d", "a"]);
   });
 
+  it("ranks the same by insertion (few kept) as by sorting (many kept)", () => {
+    const items = Array.from({ length: 2_000 }, (_, i) => ({ v: (i * 7_919) % 97, id: i }));
+    const byValue = (a: { v: number }, b: { v: number }) => a.v > b.v;
+    const sorted = topRanked(items, items.length, byValue);
+    for (const count of [1, 12, 100, 125, 126, 1_000]) {
+      expect(topRanked(items, count, byValue)).toEqual(sorted.slice(0, count));
+    }
+  });
+
   it("gives nothing for a count of zero or no items", () => {
     expect(topRanked([3, 2], 0, larger)).toEqual([]);
     expect(topRanked([], 4, larger)).toEqual([]);

@@ -1,8 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
-import { readBody, readSourceFile, type BodySource } from "./body-source";
 import { RecentMap } from "../memo";
+import { readBody, readSourceFile, type BodySource } from "./body-source";
 import { ContentError } from "./errors";
 import { parseFrontMatter } from "./front-matter";
 import { contentRoot, loadContent, type ContentSnapshot } from "./load";

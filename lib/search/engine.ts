@@ -223,7 +223,8 @@ export async function search(
   const query = cleanQuery(rawQuery);
   const terms = queryTerms(query);
   const { matches, variants } = terms.length > 0 ? findMatches(index, terms) : { matches: [], variants: [] };
-  const shown = topRanked(matches, page * pageSize, ranksBefore).slice((page - 1) * pageSize);
+  const skipped = (page - 1) * pageSize;
+  const shown = skipped < matches.length ? topRanked(matches, skipped + pageSize, ranksBefore).slice(skipped) : [];
   return {
     query,
     total: matches.length,
