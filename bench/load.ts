@@ -18,15 +18,14 @@ import { checkPages, countServerErrors } from "./lib/probe";
 import { residentMemory } from "./lib/proc";
 import { formatReport, formatSummary, serverLogErrors, type BenchRun } from "./lib/report";
 import {
-  abortBuild,
   benchEnv,
   buildExists,
   buildSite,
-  killServerNow,
   listeningPid,
   serverMemory,
   startServer,
   stopServer,
+  runBench,
   waitUntilAnswering,
   type RunningServer,
 } from "./lib/server";
@@ -196,25 +195,4 @@ async function main(): Promise<void> {
   process.exitCode = failed ? 1 : 0;
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal} : arrêt`);
-    stopLoad();
-    if (current) killServerNow(current);
-    void abortBuild()
-      .then((notes) => notes.forEach(log))
-      .finally(() => process.exit(130));
-  });
-}
-process.on("exit", () => {
-  if (current) killServerNow(current);
-});
-
-try {
-  await main();
-} catch (error) {
-  console.error(`[bench] échec : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  if (current) await stopServer(current);
-}
+await runBench(main, { servers: () => (current ? [current] : []), onInterrupt: stopLoad });

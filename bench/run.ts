@@ -18,7 +18,7 @@ import { runLighthouse } from "./lib/lighthouse";
 import { describeMachine } from "./lib/machine";
 import { ensureNginx, prepareProxySite, prepareStaticSite, startNginx } from "./lib/nginx";
 import { measurePageWeight } from "./lib/page-weight";
-import { abortBuild, benchEnv, buildExists, buildSite, DIST_DIR, killServerNow, startServer, stopServer, waitUntilAnswering, type RunningServer } from "./lib/server";
+import { benchEnv, buildExists, buildSite, DIST_DIR, runBench, startServer, stopServer, waitUntilAnswering, type RunningServer } from "./lib/server";
 import { formatSpeedReport, type BenchPage, type SpeedRun } from "./lib/speed-report";
 import { formatThroughput, measureThroughput } from "./lib/throughput";
 
@@ -154,24 +154,4 @@ async function main(): Promise<void> {
   console.log(`\n${summary}\nRapport : ${REPORT_FILE}`);
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal} : arrêt`);
-    for (const server of running) killServerNow(server);
-    void abortBuild()
-      .then((notes) => notes.forEach(log))
-      .finally(() => process.exit(130));
-  });
-}
-process.on("exit", () => {
-  for (const server of running) killServerNow(server);
-});
-
-try {
-  await main();
-} catch (error) {
-  console.error(`[bench] échec : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
-}
+await runBench(main, { servers: () => running });

@@ -232,3 +232,36 @@ export async function crashServer(server: RunningServer, pid: number): Promise<v
   await server.exited;
   server.stopped = true;
 }
+
+/**
+ * Runs a bench's `main`: on Ctrl-C or SIGTERM the servers are killed, a build
+ * in progress is undone and the process exits 130; a failure is printed and
+ * sets exit code 1; at the end the servers still running are stopped.
+ */
+export async function runBench(
+  main: () => Promise<void>,
+  { servers, onInterrupt }: { servers: () => Iterable<RunningServer>; onInterrupt?: () => void },
+): Promise<void> {
+  const log = (message: string) => console.log(`[bench] ${message}`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      log(`${signal} : arrêt`);
+      onInterrupt?.();
+      for (const server of servers()) killServerNow(server);
+      void abortBuild()
+        .then((notes) => notes.forEach(log))
+        .finally(() => process.exit(130));
+    });
+  }
+  process.on("exit", () => {
+    for (const server of servers()) killServerNow(server);
+  });
+  try {
+    await main();
+  } catch (error) {
+    console.error(`[bench] échec : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await Promise.all([...servers()].map((server) => stopServer(server)));
+  }
+}
