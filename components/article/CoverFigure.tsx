@@ -1,4 +1,3 @@
-
 import { Picture } from "@/components/ui/Picture";
 import type { CoverImage } from "@/lib/content";
 import { t } from "@/lib/strings";

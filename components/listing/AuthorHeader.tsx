@@ -1,4 +1,3 @@
-
 import { Picture } from "@/components/ui/Picture";
 import type { Author } from "@/lib/content";
 
