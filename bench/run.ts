@@ -18,7 +18,17 @@ import { runLighthouse } from "./lib/lighthouse";
 import { describeMachine } from "./lib/machine";
 import { ensureNginx, prepareProxySite, prepareStaticSite, startNginx } from "./lib/nginx";
 import { measurePageWeight } from "./lib/page-weight";
-import { benchEnv, buildExists, buildSite, DIST_DIR, runBench, startServer, stopServer, waitUntilAnswering, type RunningServer } from "./lib/server";
+import {
+  benchEnv,
+  buildExists,
+  buildSite,
+  DIST_DIR,
+  runBench,
+  startServer,
+  stopServer,
+  waitUntilAnswering,
+  type RunningServer,
+} from "./lib/server";
 import { formatSpeedReport, type BenchPage, type SpeedRun } from "./lib/speed-report";
 import { formatThroughput, measureThroughput } from "./lib/throughput";
 
@@ -88,7 +98,9 @@ async function main(): Promise<void> {
 
   const site = serve(startServer(PORTS.site, env, path.join(WORK_DIR, "site.log")));
   const floor = serve(startFloor(PORTS.floor, path.join(WORK_DIR, "floor.log")));
-  const behindNginx = serve(startServer(PORTS.siteBehindNginx, { ...env, LESINFOS_COMPRESS: "off" }, path.join(WORK_DIR, "site-behind-nginx.log")));
+  const behindNginx = serve(
+    startServer(PORTS.siteBehindNginx, { ...env, LESINFOS_COMPRESS: "off" }, path.join(WORK_DIR, "site-behind-nginx.log")),
+  );
   await waitUntilAnswering(site);
   await waitUntilAnswering(floor, { expected: FLOOR_MARKER });
   await waitUntilAnswering(behindNginx);
@@ -105,7 +117,10 @@ async function main(): Promise<void> {
   let lighthouse: SpeedRun["lighthouse"] = null;
   if (!values["no-lighthouse"]) {
     lighthouse = [];
-    for (const target of [...pages.map((page) => ({ page: page.key, url: `${siteUrl}${page.path}` })), { page: "floor" as const, url: `${floorUrl}/` }]) {
+    for (const target of [
+      ...pages.map((page) => ({ page: page.key, url: `${siteUrl}${page.path}` })),
+      { page: "floor" as const, url: `${floorUrl}/` },
+    ]) {
       log(`Lighthouse : ${target.url}`);
       const mobile = await runLighthouse(target.url, "mobile", runs);
       const desktop = await runLighthouse(target.url, "desktop", runs);

@@ -15,7 +15,14 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { DEFAULT_REFERENCE, DEFAULT_SEED, GENERATOR_VERSION, formatSummary, generateContent, readManifest } from "../scripts/generate-articles";
+import {
+  DEFAULT_REFERENCE,
+  DEFAULT_SEED,
+  GENERATOR_VERSION,
+  formatSummary,
+  generateContent,
+  readManifest,
+} from "../scripts/generate-articles";
 import { MARK, type ChildEvent, type Failure, type Memory, type RunRecord } from "./scale/protocol";
 import { QUERIES } from "./scale/queries";
 import { renderReport } from "./scale/report";
@@ -54,7 +61,13 @@ const seed = values.seed;
 async function ensureContent(count: number): Promise<RunRecord["generation"] & { dir: string }> {
   const dir = path.join(WORK, `scale-${count}`);
   const manifest = await readManifest(dir);
-  if (manifest && manifest.count === count && manifest.seed === seed && manifest.generator === GENERATOR_VERSION && manifest.reference === DEFAULT_REFERENCE) {
+  if (
+    manifest &&
+    manifest.count === count &&
+    manifest.seed === seed &&
+    manifest.generator === GENERATOR_VERSION &&
+    manifest.reference === DEFAULT_REFERENCE
+  ) {
     console.log(`${count} articles : contenu réutilisé (${path.relative(process.cwd(), dir)}).`);
     return { dir, reused: true, megabytes: manifest.bytes / 1e6 };
   }
@@ -66,7 +79,15 @@ async function ensureContent(count: number): Promise<RunRecord["generation"] & {
 
 /** Runs measure.ts on one folder and follows its phases, so a crash still says where it happened. */
 function measure(count: number, dir: string, boundedReads?: string): Promise<{ result?: RunRecord["result"]; failure?: Failure }> {
-  const args = [`--max-old-space-size=${values["max-old-space-size"]}`, "--expose-gc", "--import", "tsx", "bench/scale/measure.ts", dir, DEFAULT_REFERENCE];
+  const args = [
+    `--max-old-space-size=${values["max-old-space-size"]}`,
+    "--expose-gc",
+    "--import",
+    "tsx",
+    "bench/scale/measure.ts",
+    dir,
+    DEFAULT_REFERENCE,
+  ];
   if (boundedReads) args.push(boundedReads);
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   const started = performance.now();
@@ -94,7 +115,9 @@ function measure(count: number, dir: string, boundedReads?: string): Promise<{ r
         console.log(`  ${count} : ${event.phase}… (RSS ${event.memory.rssMb} Mo)`);
       } else if (event.type === "phase" && event.ms !== undefined) {
         completed.push({ phase: event.phase, ms: event.ms });
-        console.log(`  ${count} : ${event.phase} ${(event.ms / 1000).toFixed(2)} s (RSS ${event.memory.rssMb} Mo, heap ${event.memory.heapUsedMb} Mo)`);
+        console.log(
+          `  ${count} : ${event.phase} ${(event.ms / 1000).toFixed(2)} s (RSS ${event.memory.rssMb} Mo, heap ${event.memory.heapUsedMb} Mo)`,
+        );
       }
     }
   };
@@ -170,17 +193,23 @@ for (const count of values["report-only"] ? [] : counts) {
   let firstAttempt: Failure | undefined;
   if (outcome.failure?.phase === "load" && /EMFILE/.test(`${outcome.failure.error} ${outcome.failure.stderrTail}`)) {
     // Every file opened at once: past `ulimit -n` the load cannot succeed. Measure the rest with bounded reads.
-    console.log(`${count} articles : EMFILE pendant le chargement ; nouvelle mesure avec au plus ${values["bounded-reads"]} lectures simultanées…`);
+    console.log(
+      `${count} articles : EMFILE pendant le chargement ; nouvelle mesure avec au plus ${values["bounded-reads"]} lectures simultanées…`,
+    );
     firstAttempt = outcome.failure;
     outcome = await measure(count, dir, values["bounded-reads"]);
   }
   let site: RunRecord["site"];
   if (!values["no-site"]) {
-    console.log(`${count} articles : next build puis next start (${path.relative(process.cwd(), path.join(WORK, `scale-site-${count}`))})…`);
+    console.log(
+      `${count} articles : next build puis next start (${path.relative(process.cwd(), path.join(WORK, `scale-site-${count}`))})…`,
+    );
     const logDir = path.join(WORK, `scale-site-${count}`);
     await mkdir(logDir, { recursive: true });
     site = await measureSite(dir, { port: Number(values["site-port"]), logDir, queries: QUERIES.slice(0, 30) });
-    console.log(`${count} articles : site mesuré (${"failed" in site.build ? site.build.failed : `build ${Math.round(site.build.ms / 1000)} s`}).`);
+    console.log(
+      `${count} articles : site mesuré (${"failed" in site.build ? site.build.failed : `build ${Math.round(site.build.ms / 1000)} s`}).`,
+    );
   }
   let editors: RunRecord["editors"];
   if (count === Number(values["editors-at"])) {
@@ -209,7 +238,11 @@ for (const count of values["report-only"] ? [] : counts) {
     failure: outcome.failure,
   };
   await writeFile(path.join(RESULTS, `scale-${count}.json`), `${JSON.stringify(record, null, 2)}\n`);
-  console.log(record.status === "ok" ? `${count} articles : mesuré en ${record.wallS.toFixed(0)} s.` : `${count} articles : ÉCHEC (${record.failure?.exit}).`);
+  console.log(
+    record.status === "ok"
+      ? `${count} articles : mesuré en ${record.wallS.toFixed(0)} s.`
+      : `${count} articles : ÉCHEC (${record.failure?.exit}).`,
+  );
 }
 
 const runs = await storedRuns();

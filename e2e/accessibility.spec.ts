@@ -62,7 +62,11 @@ test("au clavier : lien d’évitement, puis chaque élément reçoit un contour
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return null;
       const style = getComputedStyle(element);
-      return { text: (element.textContent ?? element.getAttribute("aria-label") ?? "").trim(), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        text: (element.textContent ?? element.getAttribute("aria-label") ?? "").trim(),
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     expect(focus, `tabulation ${i + 1}`).not.toBeNull();
     expect(focus!.outline, `contour de « ${focus!.text} »`).not.toBe("none");

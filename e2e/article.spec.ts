@@ -51,9 +51,15 @@ test("mots-clés, partage sans JavaScript et articles à lire aussi", async ({ p
     "href",
     `https://www.facebook.com/sharer/sharer.php?u=${url}`,
   );
-  await expect(share.getByRole("link", { name: "Partager sur X" })).toHaveAttribute("href", new RegExp(`^https://x\\.com/intent/post\\?url=${url.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&")}`));
+  await expect(share.getByRole("link", { name: "Partager sur X" })).toHaveAttribute(
+    "href",
+    new RegExp(`^https://x\\.com/intent/post\\?url=${url.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&")}`),
+  );
   await expect(share.getByRole("link", { name: "Partager sur WhatsApp" })).toHaveAttribute("href", /^https:\/\/wa\.me\/\?text=/);
-  await expect(share.getByRole("link", { name: "Partager sur LinkedIn" })).toHaveAttribute("href", /^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/);
+  await expect(share.getByRole("link", { name: "Partager sur LinkedIn" })).toHaveAttribute(
+    "href",
+    /^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?url=/,
+  );
   await expect(share.getByRole("link", { name: "Envoyer par e-mail" })).toHaveAttribute("href", /^mailto:\?subject=/);
 
   const relatedSection = page.getByRole("region", { name: "À lire aussi" });

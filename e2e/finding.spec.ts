@@ -76,7 +76,14 @@ test("les archives, mois par mois, avec les mois voisins", async ({ page }) => {
   await expect(page.getByRole("link", { name: /Mois suivant.*octobre 2026/ })).toHaveAttribute("href", "/archives/2026/10");
 });
 
-for (const path of ["/auteur/inconnu", "/tag/inexistant", "/fil-info/page/99", "/archives/2026/13", "/archives/1999/01", "/auteur/redaction/page/9"]) {
+for (const path of [
+  "/auteur/inconnu",
+  "/tag/inexistant",
+  "/fil-info/page/99",
+  "/archives/2026/13",
+  "/archives/1999/01",
+  "/auteur/redaction/page/9",
+]) {
   test(`${path} répond 404`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);

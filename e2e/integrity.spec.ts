@@ -33,7 +33,12 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
 }
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return value
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }
 
 test("chaque lien et chaque image du site répond 200 (exploration depuis l’accueil)", async ({ request, baseURL }) => {

@@ -41,7 +41,10 @@ test("le bandeau et le pied de page mènent aux rubriques et aux pages fixes", a
 test("la page d’une rubrique liste ses articles, du plus récent au plus ancien", async ({ page }) => {
   await page.goto("/rubrique/sport");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sport");
-  const instants = await page.getByRole("main").locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+  const instants = await page
+    .getByRole("main")
+    .locator("time")
+    .evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
   expect(instants.length).toBeGreaterThanOrEqual(4);
   expect(instants).toEqual([...instants].sort((a, b) => Date.parse(b) - Date.parse(a)));
 });

@@ -82,6 +82,9 @@ for (const [label, query] of [
 
 test("un brouillon n’est jamais trouvé", async ({ page }) => {
   await page.goto("/recherche?q=forum+euro-africain");
-  const links = await page.getByRole("main").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const links = await page
+    .getByRole("main")
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(links).not.toContain(`/article/${DRAFT}`);
 });

@@ -68,9 +68,9 @@ async function checkFeed(
 
     // The full body, every link and image absolute: read by the browser's own HTML parser.
     await page.setContent(`<body>${item["content:encoded"]}</body>`);
-    const addresses = await page.locator("[href], [src]").evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute("href") ?? node.getAttribute("src") ?? ""),
-    );
+    const addresses = await page
+      .locator("[href], [src]")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href") ?? node.getAttribute("src") ?? ""));
     for (const address of addresses) expect(address, `${article.slug} : ${address}`).toMatch(/^(https?:|mailto:|tel:)/);
     expect((await page.locator("body").innerText()).length).toBeGreaterThan(article.description.length);
 

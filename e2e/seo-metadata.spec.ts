@@ -14,9 +14,9 @@ const ARTICLE = "energie-solaire-une-nouvelle-centrale-entre-en-service-pres-d-e
 
 /** Every value of a `<meta property|name>` of the head. */
 function meta(page: Page, key: string): Promise<string[]> {
-  return page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).evaluateAll((nodes) =>
-    nodes.map((node) => node.getAttribute("content") ?? ""),
-  );
+  return page
+    .locator(`head meta[property="${key}"], head meta[name="${key}"]`)
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("content") ?? ""));
 }
 
 /** An absolute URL as a parser reads it: Next.js writes the home's canonical without its final "/". */
@@ -86,7 +86,10 @@ for (const { path, title, feeds } of pages) {
   });
 }
 
-test("un article : Open Graph article daté à l’heure de Casablanca, image de partage et grande carte Twitter", async ({ page, request }) => {
+test("un article : Open Graph article daté à l’heure de Casablanca, image de partage et grande carte Twitter", async ({
+  page,
+  request,
+}) => {
   const { articles } = await publishedContent();
   const article = articles.find((a) => a.slug === ARTICLE)!;
   const { date, updated } = await frontMatterDates(ARTICLE);

@@ -74,7 +74,9 @@ test("/news-sitemap.xml liste les articles des 48 dernières heures, au format G
   const margin = 5 * 60_000;
   const age = (a: (typeof articles)[number]) => now - a.publishedAt.getTime();
   const surelyIn = articles.filter((a) => age(a) >= margin && age(a) <= window - margin).map((a) => `${SITE}${a.url}`);
-  const maybe = new Set(articles.filter((a) => Math.abs(age(a) - window) < margin || Math.abs(age(a)) < margin).map((a) => `${SITE}${a.url}`));
+  const maybe = new Set(
+    articles.filter((a) => Math.abs(age(a) - window) < margin || Math.abs(age(a)) < margin).map((a) => `${SITE}${a.url}`),
+  );
   const listed = urls.map((url) => url.loc);
   expect(listed.filter((loc) => !maybe.has(loc)).sort()).toEqual(surelyIn.sort());
 

@@ -18,7 +18,12 @@ test("à l’impression, un article perd la navigation et montre son adresse", a
   await expect(page.getByRole("contentinfo")).toBeHidden();
   await expect(page.getByRole("region", { name: "Partager cet article" })).toBeHidden();
   await expect(page.getByText(`http://localhost:3000${ARTICLE}`, { exact: true })).toBeVisible();
-  const imageWidth = await page.getByRole("article").first().getByRole("img").first().evaluate((img) => img.getBoundingClientRect().width);
+  const imageWidth = await page
+    .getByRole("article")
+    .first()
+    .getByRole("img")
+    .first()
+    .evaluate((img) => img.getBoundingClientRect().width);
   const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
   expect(imageWidth).toBeLessThanOrEqual(pageWidth);
 });

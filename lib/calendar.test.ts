@@ -45,7 +45,13 @@ describe("archives", () => {
     expect(may.older?.key).toBe("2025-04");
   });
 
-  it.each([["2025", "06"], ["2025", "4"], ["2025", "13"], ["25", "04"], ["2025", "00"]])("has no page for %s/%s", (y, m) => {
+  it.each([
+    ["2025", "06"],
+    ["2025", "4"],
+    ["2025", "13"],
+    ["25", "04"],
+    ["2025", "00"],
+  ])("has no page for %s/%s", (y, m) => {
     expect(archiveMonth(articles, y, m)).toBeNull();
   });
 });

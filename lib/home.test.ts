@@ -23,9 +23,7 @@ describe("homeFeed", () => {
     articles[5] = { ...articles[5]!, featured: true };
     const feed = homeFeed(articles, rubriques, 1, 12)!;
     expect(feed.lead?.slug).toBe("a5");
-    expect(feed.latest.items.map((a) => a.slug)).toEqual(
-      ["a0", "a1", "a2", "a3", "a4", "a6", "a7", "a8", "a9", "a10", "a11", "a12"],
-    );
+    expect(feed.latest.items.map((a) => a.slug)).toEqual(["a0", "a1", "a2", "a3", "a4", "a6", "a7", "a8", "a9", "a10", "a11", "a12"]);
     expect(feed.latest.totalPages).toBe(3);
   });
 

@@ -22,6 +22,9 @@ describe("RecentMap", () => {
   it("counts setting a key again as recent", () => {
     const map = new RecentMap<string, number>(2);
     map.set("a", 1).set("b", 2).set("a", 10).set("c", 3);
-    expect([...map]).toEqual([["a", 10], ["c", 3]]);
+    expect([...map]).toEqual([
+      ["a", 10],
+      ["c", 3],
+    ]);
   });
 });

@@ -12,7 +12,12 @@ describe("topRanked", () => {
   });
 
   it("keeps the earlier of two equals first (stable)", () => {
-    const items = [{ v: 1, id: "a" }, { v: 2, id: "b" }, { v: 1, id: "c" }, { v: 2, id: "d" }];
+    const items = [
+      { v: 1, id: "a" },
+      { v: 2, id: "b" },
+      { v: 1, id: "c" },
+      { v: 2, id: "d" },
+    ];
     expect(topRanked(items, 3, (a, b) => a.v > b.v).map((item) => item.id)).toEqual(["b", "d", "a"]);
   });
 

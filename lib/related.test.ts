@@ -64,10 +64,7 @@ describe("relatedArticles", () => {
         }))
         .filter(({ shared, sameRubrique }) => shared > 0 || sameRubrique > 0)
         .sort(
-          (a, b) =>
-            b.shared - a.shared ||
-            b.sameRubrique - a.sameRubrique ||
-            b.other.publishedAt.getTime() - a.other.publishedAt.getTime(),
+          (a, b) => b.shared - a.shared || b.sameRubrique - a.sameRubrique || b.other.publishedAt.getTime() - a.other.publishedAt.getTime(),
         )
         .slice(0, limit)
         .map(({ other }) => other.slug);

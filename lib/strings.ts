@@ -20,7 +20,8 @@ export const t = {
   tags: "Mots-clés",
   related: "À lire aussi",
   draft: "Brouillon",
-  draftBanner: "Brouillon\u00a0: cet article n’est visible que dans l’aperçu de la rédaction. Il ne sera pas publié tant que son en-tête le déclare brouillon (draft).",
+  draftBanner:
+    "Brouillon\u00a0: cet article n’est visible que dans l’aperçu de la rédaction. Il ne sera pas publié tant que son en-tête le déclare brouillon (draft).",
   scheduled: "Programmé",
   scheduledBanner: (when: string) => `Programmé pour le ${when}\u00a0: cet article n’apparaîtra sur le site qu’à cette heure-là.`,
   breadcrumb: "Fil d’Ariane",
@@ -47,8 +48,7 @@ export const t = {
   searchPlaceholder: "Sécurité routière, budget, Casablanca…",
   searchTitle: "Recherche",
   searchRefine: "Modifier la recherche",
-  searchResults: (count: number, query: string) =>
-    `${count} résultat${count > 1 ? "s" : ""} pour «\u202f${query}\u202f»`,
+  searchResults: (count: number, query: string) => `${count} résultat${count > 1 ? "s" : ""} pour «\u202f${query}\u202f»`,
   searchNoResults: (query: string) => `Aucun résultat pour «\u202f${query}\u202f»`,
   searchSuggestions: "Quelques pistes\u00a0: vérifiez l’orthographe, essayez un mot plus général, ou parcourez nos rubriques.",
   searchEmpty: "Tapez un ou plusieurs mots pour chercher parmi tous les articles. En attendant, les dernières actualités\u00a0:",
@@ -68,8 +68,7 @@ export const t = {
   contact: "Contact",
   copyright: (year: number) => `© ${year} Lesinfos`,
   notFoundTitle: "Page introuvable",
-  notFoundText:
-    "L’adresse demandée ne correspond à aucune page de Lesinfos. L’article a peut-être été déplacé, ou le lien est incomplet.",
+  notFoundText: "L’adresse demandée ne correspond à aucune page de Lesinfos. L’article a peut-être été déplacé, ou le lien est incomplet.",
   notFoundBack: "Revenir à l’accueil",
   notFoundRubriques: "Ou parcourir nos rubriques\u00a0:",
   errorTitle: "Une erreur est survenue",
@@ -77,8 +76,7 @@ export const t = {
     "La page n’a pas pu être affichée. L’incident a été signalé à l’équipe technique\u202f; vous pouvez réessayer dans un instant.",
   errorRetry: "Réessayer",
   contentErrorTitle: "Cet article ne peut pas être affiché",
-  contentErrorText:
-    "Le fichier de cet article contient des erreurs. Corrigez-les puis rechargez la page\u00a0:",
+  contentErrorText: "Le fichier de cet article contient des erreurs. Corrigez-les puis rechargez la page\u00a0:",
   siteFeedTitle: "Lesinfos — toutes les actualités",
   rubriqueFeedTitle: (rubrique: string) => `Lesinfos — ${rubrique}`,
   rubriqueFeedDescription: (rubrique: string) => `Les derniers articles de la rubrique ${rubrique} sur Lesinfos.`,

@@ -20,10 +20,7 @@ describe("collectTags", () => {
   });
 
   it("keeps the first spelling seen when counts are equal", () => {
-    const tags = collectTags([
-      makeArticle("a", { tags: [tag("Eau", "eau")] }),
-      makeArticle("b", { tags: [tag("EAU", "eau")] }),
-    ]);
+    const tags = collectTags([makeArticle("a", { tags: [tag("Eau", "eau")] }), makeArticle("b", { tags: [tag("EAU", "eau")] })]);
     expect(tags.get("eau")?.label).toBe("Eau");
   });
 });

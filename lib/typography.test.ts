@@ -7,7 +7,10 @@ const cases: Array<[string, string]> = [
   // Already correct: unchanged.
   ["Le Maroc accélère sa transition énergétique", "Le Maroc accélère sa transition énergétique"],
   ["Pourquoi\u202f? Parce que\u00a0: «\u202fnon\u202f»\u202f!", "Pourquoi\u202f? Parce que\u00a0: «\u202fnon\u202f»\u202f!"],
-  ["L’eau, aujourd’hui\u202f; 12\u202f000\u00a0km à 20\u00a0h\u00a030…", "L’eau, aujourd’hui\u202f; 12\u202f000\u00a0km à 20\u00a0h\u00a030…"],
+  [
+    "L’eau, aujourd’hui\u202f; 12\u202f000\u00a0km à 20\u00a0h\u00a030…",
+    "L’eau, aujourd’hui\u202f; 12\u202f000\u00a0km à 20\u00a0h\u00a030…",
+  ],
 
   // Headlines.
   ["Faut-il craindre la sécheresse ?", "Faut-il craindre la sécheresse\u202f?"],

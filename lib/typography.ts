@@ -38,19 +38,76 @@ const NO_SPACE_AFTER = /[\s([{/«;:!?]/u;
  * "3 millions"). Alternatives are tried longest first, so "km²" wins over "km".
  */
 const UNITS = [
-  "%", "‰", "€", "$", "£", "°C",
-  "DH", "Dh", "dh", "MAD", "MDH", "MMDH", "dirhams", "dirham", "euros", "euro", "dollars", "dollar",
-  "km", "km²", "km/h", "m", "m²", "m³", "cm", "mm", "kg", "g", "t", "ha", "l",
-  "kilomètres", "mètres", "tonnes", "hectares", "litres", "degrés",
-  "kW", "MW", "GW", "kWh", "MWh", "GWh", "mégawatts", "gigawatts", "mégawattheures",
-  "h", "min", "s", "ans", "an", "mois", "jours", "semaines", "heures", "minutes", "secondes",
-  "millions", "million", "milliards", "milliard",
+  "%",
+  "‰",
+  "€",
+  "$",
+  "£",
+  "°C",
+  "DH",
+  "Dh",
+  "dh",
+  "MAD",
+  "MDH",
+  "MMDH",
+  "dirhams",
+  "dirham",
+  "euros",
+  "euro",
+  "dollars",
+  "dollar",
+  "km",
+  "km²",
+  "km/h",
+  "m",
+  "m²",
+  "m³",
+  "cm",
+  "mm",
+  "kg",
+  "g",
+  "t",
+  "ha",
+  "l",
+  "kilomètres",
+  "mètres",
+  "tonnes",
+  "hectares",
+  "litres",
+  "degrés",
+  "kW",
+  "MW",
+  "GW",
+  "kWh",
+  "MWh",
+  "GWh",
+  "mégawatts",
+  "gigawatts",
+  "mégawattheures",
+  "h",
+  "min",
+  "s",
+  "ans",
+  "an",
+  "mois",
+  "jours",
+  "semaines",
+  "heures",
+  "minutes",
+  "secondes",
+  "millions",
+  "million",
+  "milliards",
+  "milliard",
 ];
 /** Symbols French separates from their number even when typed glued ("15%"). */
 const GLUED_UNITS = new Set(["%", "‰", "€", "°C"]);
 
 const escape = (text: string) => text.replace(/[$/]/g, "\\$&");
-const UNIT_PATTERN = [...UNITS].sort((a, b) => b.length - a.length).map(escape).join("|");
+const UNIT_PATTERN = [...UNITS]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
 
 const MARK = new RegExp(`(${SP}*)([!?]+|;+|:+)`, "gu");
 const OPENING_GUILLEMET = new RegExp(`«(${SP}*)`, "gu");
@@ -140,12 +197,10 @@ function changedCharacters(text: string, view: string): TextEdit[] {
   return edits;
 }
 
-const apostrophes: Rule = (text) =>
-  replace(text, APOSTROPHE, (match) => ({ start: match.index, end: match.index + 1, insert: "’" }));
+const apostrophes: Rule = (text) => replace(text, APOSTROPHE, (match) => ({ start: match.index, end: match.index + 1, insert: "’" }));
 
 /** Exactly three dots; four, or ". . .", are the editor's choice. */
-const ellipsis: Rule = (text) =>
-  replace(text, THREE_DOTS, (match) => ({ start: match.index, end: match.index + 3, insert: "…" }));
+const ellipsis: Rule = (text) => replace(text, THREE_DOTS, (match) => ({ start: match.index, end: match.index + 3, insert: "…" }));
 
 /**
  * Thousands the editor separated ("12 000", "1 200 000") get the narrow

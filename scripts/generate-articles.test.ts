@@ -132,7 +132,9 @@ describe("syntheticArticles over a larger run", () => {
   it("writes bodies of 300 to 1,500 words with ## subheadings", () => {
     for (const article of articles) {
       const { body } = parsed(article);
-      const words = markdownToPlainText(body).split(" ").filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+      const words = markdownToPlainText(body)
+        .split(" ")
+        .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
       expect(words, article.slug).toBeGreaterThanOrEqual(BODY_WORDS.min);
       expect(words, article.slug).toBeLessThanOrEqual(BODY_WORDS.max);
       expect(body).toMatch(/^## \S/m);
@@ -178,7 +180,13 @@ describe("npm run generate", () => {
   it("prints a summary with the count, the size and the time", async () => {
     const out = await temp();
     const { stdout } = await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), [
-      "scripts/generate-articles.ts", "--count", "12", "--out", out, "--seed", "cli",
+      "scripts/generate-articles.ts",
+      "--count",
+      "12",
+      "--out",
+      out,
+      "--seed",
+      "cli",
     ]);
     expect(stdout).toMatch(/^12 articles écrits dans .+ : [\d,]+ Mo \([\d\s]+ octets\) en [\d,]+ s\./m);
     expect((await readdir(path.join(out, "articles"))).length).toBe(12);

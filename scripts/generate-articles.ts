@@ -95,28 +95,77 @@ const REGIONS = {
 } as const;
 
 const CITIES: Record<string, keyof typeof REGIONS> = {
-  Casablanca: "cs", Mohammédia: "cs", "El Jadida": "cs", Settat: "cs", Berrechid: "cs",
-  Rabat: "rsk", Salé: "rsk", Kénitra: "rsk", Témara: "rsk",
-  Tanger: "tta", Tétouan: "tta", "Al Hoceïma": "tta", Larache: "tta", Chefchaouen: "tta",
-  Fès: "fm", Meknès: "fm", Ifrane: "fm", Taza: "fm",
-  Marrakech: "ms", Safi: "ms", Essaouira: "ms",
-  Agadir: "sm", Taroudant: "sm", Tiznit: "sm",
-  Oujda: "or", Nador: "or", Berkane: "or",
-  Errachidia: "dt", Ouarzazate: "dt", Zagora: "dt",
-  "Béni Mellal": "bmk", Khouribga: "bmk", Khénifra: "bmk",
-  Guelmim: "gon", Laâyoune: "lsh", Dakhla: "dod",
+  Casablanca: "cs",
+  Mohammédia: "cs",
+  "El Jadida": "cs",
+  Settat: "cs",
+  Berrechid: "cs",
+  Rabat: "rsk",
+  Salé: "rsk",
+  Kénitra: "rsk",
+  Témara: "rsk",
+  Tanger: "tta",
+  Tétouan: "tta",
+  "Al Hoceïma": "tta",
+  Larache: "tta",
+  Chefchaouen: "tta",
+  Fès: "fm",
+  Meknès: "fm",
+  Ifrane: "fm",
+  Taza: "fm",
+  Marrakech: "ms",
+  Safi: "ms",
+  Essaouira: "ms",
+  Agadir: "sm",
+  Taroudant: "sm",
+  Tiznit: "sm",
+  Oujda: "or",
+  Nador: "or",
+  Berkane: "or",
+  Errachidia: "dt",
+  Ouarzazate: "dt",
+  Zagora: "dt",
+  "Béni Mellal": "bmk",
+  Khouribga: "bmk",
+  Khénifra: "bmk",
+  Guelmim: "gon",
+  Laâyoune: "lsh",
+  Dakhla: "dod",
 };
 const CITY_NAMES = Object.keys(CITIES);
-const COASTAL = ["Casablanca", "Mohammédia", "El Jadida", "Tanger", "Larache", "Safi", "Essaouira", "Agadir", "Nador", "Al Hoceïma", "Dakhla", "Laâyoune", "Kénitra"];
+const COASTAL = [
+  "Casablanca",
+  "Mohammédia",
+  "El Jadida",
+  "Tanger",
+  "Larache",
+  "Safi",
+  "Essaouira",
+  "Agadir",
+  "Nador",
+  "Al Hoceïma",
+  "Dakhla",
+  "Laâyoune",
+  "Kénitra",
+];
 const HIGHLANDS = ["Ifrane", "Khénifra", "Ouarzazate", "Errachidia", "Taza", "Chefchaouen", "Béni Mellal"];
 
 /** Fictional clubs, each with its home town. */
 const CLUBS: ReadonlyArray<readonly [string, string]> = [
-  ["l’Étoile de l’Oriental", "Oujda"], ["le Racing de Kénitra", "Kénitra"], ["l’Union sportive de Safi", "Safi"],
-  ["l’Olympique du Souss", "Agadir"], ["le Club athlétique de Fès", "Fès"], ["l’Avenir de Nador", "Nador"],
-  ["le Stade de Meknès", "Meknès"], ["l’Espérance de Tétouan", "Tétouan"], ["les Aigles de Béni Mellal", "Béni Mellal"],
-  ["l’Association sportive d’El Jadida", "El Jadida"], ["le Football club du Détroit", "Tanger"],
-  ["l’Athletic de l’Atlantique", "Casablanca"], ["la Jeunesse de Marrakech", "Marrakech"], ["le Sporting de Laâyoune", "Laâyoune"],
+  ["l’Étoile de l’Oriental", "Oujda"],
+  ["le Racing de Kénitra", "Kénitra"],
+  ["l’Union sportive de Safi", "Safi"],
+  ["l’Olympique du Souss", "Agadir"],
+  ["le Club athlétique de Fès", "Fès"],
+  ["l’Avenir de Nador", "Nador"],
+  ["le Stade de Meknès", "Meknès"],
+  ["l’Espérance de Tétouan", "Tétouan"],
+  ["les Aigles de Béni Mellal", "Béni Mellal"],
+  ["l’Association sportive d’El Jadida", "El Jadida"],
+  ["le Football club du Détroit", "Tanger"],
+  ["l’Athletic de l’Atlantique", "Casablanca"],
+  ["la Jeunesse de Marrakech", "Marrakech"],
+  ["le Sporting de Laâyoune", "Laâyoune"],
 ];
 
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -124,8 +173,30 @@ const DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 const SMALL = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
 const WOMEN = ["Leïla", "Khadija", "Fatima-Zahra", "Imane", "Meryem", "Hanane", "Soukaina", "Nawal", "Zineb", "Houda", "Asmae", "Rachida"];
 const MEN = ["Younes", "Hamza", "Mehdi", "Abdellah", "Rachid", "Omar", "Anas", "Driss", "Brahim", "Ayoub", "Said", "Hicham"];
-const WOMEN_TRADES = ["enseignante", "commerçante", "infirmière", "étudiante", "couturière", "pharmacienne", "retraitée", "agricultrice", "mère de trois enfants", "gérante d’un café"];
-const MEN_TRADES = ["chauffeur de taxi", "enseignant", "commerçant", "artisan", "pêcheur", "étudiant", "retraité", "agriculteur", "père de famille", "gérant d’une épicerie"];
+const WOMEN_TRADES = [
+  "enseignante",
+  "commerçante",
+  "infirmière",
+  "étudiante",
+  "couturière",
+  "pharmacienne",
+  "retraitée",
+  "agricultrice",
+  "mère de trois enfants",
+  "gérante d’un café",
+];
+const MEN_TRADES = [
+  "chauffeur de taxi",
+  "enseignant",
+  "commerçant",
+  "artisan",
+  "pêcheur",
+  "étudiant",
+  "retraité",
+  "agriculteur",
+  "père de famille",
+  "gérant d’une épicerie",
+];
 
 function thousands(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
@@ -161,11 +232,33 @@ const PRODUCERS: Record<string, (rng: Random, ctx: Record<string, string>) => st
 /** Lists to draw from at each use; a rubrique's lists come first. */
 const POOLS: Record<string, readonly string[]> = {
   responsable: [
-    "un responsable de la wilaya", "un cadre de l’administration régionale", "un porte-parole du ministère de tutelle",
-    "une source proche du dossier", "un responsable local", "une élue du conseil communal",
+    "un responsable de la wilaya",
+    "un cadre de l’administration régionale",
+    "un porte-parole du ministère de tutelle",
+    "une source proche du dossier",
+    "un responsable local",
+    "une élue du conseil communal",
   ],
-  delai: ["d’ici la fin de l’année", "dans les prochains mois", "avant l’été", "d’ici deux ans", "au premier trimestre", "dans les semaines à venir"],
-  quand: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "cette semaine", "en début de semaine", "en fin de semaine"],
+  delai: [
+    "d’ici la fin de l’année",
+    "dans les prochains mois",
+    "avant l’été",
+    "d’ici deux ans",
+    "au premier trimestre",
+    "dans les semaines à venir",
+  ],
+  quand: [
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "cette semaine",
+    "en début de semaine",
+    "en fin de semaine",
+  ],
 };
 
 interface Topic {
@@ -191,30 +284,60 @@ interface RubriqueVocabulary {
 
 const VOCABULARY: Record<string, RubriqueVocabulary> = {
   politique: {
-    tags: ["Parlement", "Gouvernement", "Collectivités territoriales", "Élections", "Partis politiques", "Administration", "Justice", "Réformes"],
+    tags: [
+      "Parlement",
+      "Gouvernement",
+      "Collectivités territoriales",
+      "Élections",
+      "Partis politiques",
+      "Administration",
+      "Justice",
+      "Réformes",
+    ],
     pools: {
       responsable: [
-        "un élu de la majorité", "un conseiller de l’opposition", "le président de la commission des finances",
-        "un membre du bureau du conseil", "une députée de la région", "un haut fonctionnaire du ministère de l’Intérieur",
+        "un élu de la majorité",
+        "un conseiller de l’opposition",
+        "le président de la commission des finances",
+        "un membre du bureau du conseil",
+        "une députée de la région",
+        "un haut fonctionnaire du ministère de l’Intérieur",
       ],
       loi: [
-        "la protection des données personnelles", "le statut des auto-entrepreneurs", "la gestion de l’eau", "le code de la route",
-        "l’économie sociale et solidaire", "la protection de l’enfance", "les partenariats public-privé", "l’accès à l’information",
-        "la sécurité sanitaire des aliments", "les énergies renouvelables", "le droit de grève", "la fiscalité locale",
+        "la protection des données personnelles",
+        "le statut des auto-entrepreneurs",
+        "la gestion de l’eau",
+        "le code de la route",
+        "l’économie sociale et solidaire",
+        "la protection de l’enfance",
+        "les partenariats public-privé",
+        "l’accès à l’information",
+        "la sécurité sanitaire des aliments",
+        "les énergies renouvelables",
+        "le droit de grève",
+        "la fiscalité locale",
       ],
     },
     topics: [
       {
         tags: ["Collectivités territoriales", "Budget"],
         stories: [
-          ["Conseil communal de {ville} : le budget {anneeSuivante} adopté par {n} voix",
-            "Après {n} heures de débats, les élus ont adopté un budget en hausse de {petitPct}, porté par la voirie et l’éclairage public."],
-          ["{ville} : le conseil communal vote un plan d’investissement de {montant}",
-            "Le plan, étalé sur trois ans, donne la priorité aux quartiers périphériques et aux équipements de proximité."],
-          ["Collectivités : les élus de {ville} se divisent sur un contrat de transport de {montant}",
-            "La majorité veut confier les bus à un nouvel opérateur ; l’opposition réclame un audit du contrat en cours."],
-          ["{ville} : la session de {mois} du conseil communal s’achève sur {nombre} projets adoptés",
-            "La majorité a fait voter l’ensemble de ses délibérations malgré les réserves de l’opposition, qui dénonce un manque de transparence."],
+          [
+            "Conseil communal de {ville} : le budget {anneeSuivante} adopté par {n} voix",
+            "Après {n} heures de débats, les élus ont adopté un budget en hausse de {petitPct}, porté par la voirie et l’éclairage public.",
+          ],
+          [
+            "{ville} : le conseil communal vote un plan d’investissement de {montant}",
+            "Le plan, étalé sur trois ans, donne la priorité aux quartiers périphériques et aux équipements de proximité.",
+          ],
+          [
+            "Collectivités : les élus de {ville} se divisent sur un contrat de transport de {montant}",
+            "La majorité veut confier les bus à un nouvel opérateur ; l’opposition réclame un audit du contrat en cours.",
+          ],
+          [
+            "{ville} : la session de {mois} du conseil communal s’achève sur {nombre} projets adoptés",
+            "La majorité a fait voter l’ensemble de ses délibérations malgré les réserves de l’opposition, qui dénonce un manque de transparence.",
+          ],
         ],
         sentences: [
           "Le budget de fonctionnement progresse de {petitPct}, tandis que les dépenses d’investissement atteignent {montant}.",
@@ -228,14 +351,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Parlement", "Lois"],
         stories: [
-          ["Parlement : les députés examinent le projet de loi sur {loi}",
-            "Le texte, attendu depuis plusieurs années, doit encore passer devant la seconde chambre avant d’entrer en vigueur."],
-          ["Chambre des conseillers : le texte sur {loi} adopté par {n} voix",
-            "Les conseillers ont retenu {nombre} amendements ; le texte retourne devant les députés pour une lecture définitive."],
-          ["Loi de finances {anneeSuivante} : la commission adopte {n} amendements",
-            "Majorité et opposition se sont opposées pendant {n} heures sur la fiscalité des ménages et des petites entreprises."],
-          ["Projet de loi sur {loi} : {n} amendements déposés en commission",
-            "Les groupes parlementaires veulent préciser le calendrier d’application et les sanctions prévues par le texte."],
+          [
+            "Parlement : les députés examinent le projet de loi sur {loi}",
+            "Le texte, attendu depuis plusieurs années, doit encore passer devant la seconde chambre avant d’entrer en vigueur.",
+          ],
+          [
+            "Chambre des conseillers : le texte sur {loi} adopté par {n} voix",
+            "Les conseillers ont retenu {nombre} amendements ; le texte retourne devant les députés pour une lecture définitive.",
+          ],
+          [
+            "Loi de finances {anneeSuivante} : la commission adopte {n} amendements",
+            "Majorité et opposition se sont opposées pendant {n} heures sur la fiscalité des ménages et des petites entreprises.",
+          ],
+          [
+            "Projet de loi sur {loi} : {n} amendements déposés en commission",
+            "Les groupes parlementaires veulent préciser le calendrier d’application et les sanctions prévues par le texte.",
+          ],
         ],
         sentences: [
           "Le projet de loi sur {loi} compte {n} articles et prévoit une période de transition de deux ans.",
@@ -249,12 +380,18 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Élections", "Partis politiques"],
         stories: [
-          ["Élections partielles : {n} candidats en lice dans la circonscription de {ville}",
-            "Le scrutin, organisé après l’annulation de l’élection précédente, mobilise les principales formations de la région."],
-          ["{ville} : la participation atteint {pct} lors de l’élection partielle",
-            "Le candidat de la majorité l’emporte avec une courte avance ; l’opposition dénonce des irrégularités et annonce un recours."],
-          ["Partis politiques : {nombre} congrès régionaux en un mois dans {region}",
-            "À quelques mois des échéances électorales, les formations renouvellent leurs instances et affûtent leurs programmes."],
+          [
+            "Élections partielles : {n} candidats en lice dans la circonscription de {ville}",
+            "Le scrutin, organisé après l’annulation de l’élection précédente, mobilise les principales formations de la région.",
+          ],
+          [
+            "{ville} : la participation atteint {pct} lors de l’élection partielle",
+            "Le candidat de la majorité l’emporte avec une courte avance ; l’opposition dénonce des irrégularités et annonce un recours.",
+          ],
+          [
+            "Partis politiques : {nombre} congrès régionaux en un mois dans {region}",
+            "À quelques mois des échéances électorales, les formations renouvellent leurs instances et affûtent leurs programmes.",
+          ],
         ],
         sentences: [
           "Les listes électorales de la circonscription comptent près de {grand} inscrits.",
@@ -267,12 +404,18 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Régionalisation", "Décentralisation"],
         stories: [
-          ["Régionalisation : {region} réclame {montant} supplémentaires",
-            "Les élus estiment que les transferts de compétences ne s’accompagnent pas des ressources nécessaires."],
-          ["Décentralisation : {ville} expérimente un guichet unique pour {nombre} démarches administratives",
-            "Les habitants peuvent désormais déposer leurs demandes d’actes et d’autorisations en un seul lieu, et les suivre en ligne."],
-          ["{region} : {nombre} grands chantiers au programme de développement",
-            "Le programme, évalué à {montant}, doit être exécuté d’ici {anneeSuivante} en partenariat avec l’État."],
+          [
+            "Régionalisation : {region} réclame {montant} supplémentaires",
+            "Les élus estiment que les transferts de compétences ne s’accompagnent pas des ressources nécessaires.",
+          ],
+          [
+            "Décentralisation : {ville} expérimente un guichet unique pour {nombre} démarches administratives",
+            "Les habitants peuvent désormais déposer leurs demandes d’actes et d’autorisations en un seul lieu, et les suivre en ligne.",
+          ],
+          [
+            "{region} : {nombre} grands chantiers au programme de développement",
+            "Le programme, évalué à {montant}, doit être exécuté d’ici {anneeSuivante} en partenariat avec l’État.",
+          ],
         ],
         sentences: [
           "Les régions disposent depuis la réforme de compétences élargies en matière de développement économique.",
@@ -304,38 +447,81 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       "« Ce texte est le fruit d’un long travail de concertation », défend {responsable}.",
     ],
     headings: [
-      "Un vote sans surprise", "L’opposition dénonce un manque de transparence", "Des moyens encore limités", "Le calendrier en question",
-      "Ce que prévoit le texte", "Un débat qui dépasse la commune", "Les prochaines étapes", "Des élus divisés",
+      "Un vote sans surprise",
+      "L’opposition dénonce un manque de transparence",
+      "Des moyens encore limités",
+      "Le calendrier en question",
+      "Ce que prévoit le texte",
+      "Un débat qui dépasse la commune",
+      "Les prochaines étapes",
+      "Des élus divisés",
     ],
     list: {
       intro: "Les principales mesures adoptées :",
       items: [
-        "la réhabilitation de la voirie dans {nombre} quartiers", "l’extension de l’éclairage public", "la création d’un guichet unique pour les entreprises",
-        "un programme d’aménagement des espaces verts", "le renforcement du transport scolaire", "la numérisation des services de l’état civil",
+        "la réhabilitation de la voirie dans {nombre} quartiers",
+        "l’extension de l’éclairage public",
+        "la création d’un guichet unique pour les entreprises",
+        "un programme d’aménagement des espaces verts",
+        "le renforcement du transport scolaire",
+        "la numérisation des services de l’état civil",
       ],
     },
   },
   economie: {
-    tags: ["Inflation", "Emploi", "Énergie", "Ports", "Tourisme", "Agriculture", "Industrie", "Investissement", "Exportations", "Pouvoir d’achat"],
+    tags: [
+      "Inflation",
+      "Emploi",
+      "Énergie",
+      "Ports",
+      "Tourisme",
+      "Agriculture",
+      "Industrie",
+      "Investissement",
+      "Exportations",
+      "Pouvoir d’achat",
+    ],
     pools: {
       responsable: [
-        "un analyste d’une banque de la place", "un représentant de la chambre de commerce", "le directeur d’une fédération professionnelle",
-        "une économiste de l’université de Rabat", "un cadre de l’agence régionale d’investissement", "un importateur installé à Casablanca",
+        "un analyste d’une banque de la place",
+        "un représentant de la chambre de commerce",
+        "le directeur d’une fédération professionnelle",
+        "une économiste de l’université de Rabat",
+        "un cadre de l’agence régionale d’investissement",
+        "un importateur installé à Casablanca",
       ],
-      produit: ["les tomates", "les oignons", "les viandes rouges", "les volailles", "les pommes de terre", "les lentilles", "les agrumes", "les œufs", "les sardines"],
+      produit: [
+        "les tomates",
+        "les oignons",
+        "les viandes rouges",
+        "les volailles",
+        "les pommes de terre",
+        "les lentilles",
+        "les agrumes",
+        "les œufs",
+        "les sardines",
+      ],
     },
     topics: [
       {
         tags: ["Inflation", "Pouvoir d’achat"],
         stories: [
-          ["Inflation : la hausse des prix ralentit à {petitPct} sur un an en {moisPrecedent}",
-            "Le recul des carburants a freiné l’indice des prix, mais {produit} restent chers sur les marchés."],
-          ["Carburants : les prix à la pompe reculent de {centimes} centimes en {mois}",
-            "La baisse, répercutée par les distributeurs depuis {jour}, suit celle des cours internationaux du pétrole."],
-          ["Marchés de {ville} : {produit} en hausse de {pct} en un mois",
-            "Les commerçants invoquent la sécheresse et le coût du transport ; les ménages réduisent leurs achats."],
-          ["Pouvoir d’achat : les ménages de {ville} face à une hausse de {pct} des prix alimentaires",
-            "Les familles modestes, pour qui l’alimentation pèse le plus lourd, ne perçoivent pas encore l’accalmie annoncée."],
+          [
+            "Inflation : la hausse des prix ralentit à {petitPct} sur un an en {moisPrecedent}",
+            "Le recul des carburants a freiné l’indice des prix, mais {produit} restent chers sur les marchés.",
+          ],
+          [
+            "Carburants : les prix à la pompe reculent de {centimes} centimes en {mois}",
+            "La baisse, répercutée par les distributeurs depuis {jour}, suit celle des cours internationaux du pétrole.",
+          ],
+          [
+            "Marchés de {ville} : {produit} en hausse de {pct} en un mois",
+            "Les commerçants invoquent la sécheresse et le coût du transport ; les ménages réduisent leurs achats.",
+          ],
+          [
+            "Pouvoir d’achat : les ménages de {ville} face à une hausse de {pct} des prix alimentaires",
+            "Les familles modestes, pour qui l’alimentation pèse le plus lourd, ne perçoivent pas encore l’accalmie annoncée.",
+          ],
         ],
         sentences: [
           "L’indice des prix à la consommation a progressé de {petitPct} sur un an en {moisPrecedent}.",
@@ -350,14 +536,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
         tags: ["Ports", "Industrie", "Exportations"],
         cities: ["Tanger", "Casablanca", "Agadir", "Nador", "Safi", "El Jadida", "Dakhla", "Mohammédia", "Laâyoune"],
         stories: [
-          ["Port de {ville} : le trafic de conteneurs progresse de {pct} sur un an",
-            "La hausse, portée par le transbordement, confirme la place du port dans les échanges entre l’Europe et l’Afrique."],
-          ["Industrie automobile : une usine de {grand} emplois ouvre près de {ville}",
-            "L’investissement, évalué à {montant}, doit créer {grand} emplois directs à terme."],
-          ["Zone industrielle de {ville} : {grand} emplois attendus d’ici {anneeSuivante}",
-            "Une vingtaine d’entreprises ont déjà réservé des terrains, principalement dans la logistique et l’agroalimentaire."],
-          ["Exportations : les industriels de {ville} misent sur {nombre} marchés africains",
-            "Les ventes vers l’Afrique de l’Ouest ont progressé de {pct} en un an, portées par les nouvelles lignes maritimes."],
+          [
+            "Port de {ville} : le trafic de conteneurs progresse de {pct} sur un an",
+            "La hausse, portée par le transbordement, confirme la place du port dans les échanges entre l’Europe et l’Afrique.",
+          ],
+          [
+            "Industrie automobile : une usine de {grand} emplois ouvre près de {ville}",
+            "L’investissement, évalué à {montant}, doit créer {grand} emplois directs à terme.",
+          ],
+          [
+            "Zone industrielle de {ville} : {grand} emplois attendus d’ici {anneeSuivante}",
+            "Une vingtaine d’entreprises ont déjà réservé des terrains, principalement dans la logistique et l’agroalimentaire.",
+          ],
+          [
+            "Exportations : les industriels de {ville} misent sur {nombre} marchés africains",
+            "Les ventes vers l’Afrique de l’Ouest ont progressé de {pct} en un an, portées par les nouvelles lignes maritimes.",
+          ],
         ],
         sentences: [
           "Le port de {ville} a traité {grand} conteneurs équivalents vingt pieds au cours du semestre.",
@@ -372,14 +566,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
         tags: ["Énergie", "Climat"],
         cities: ["Ouarzazate", "Errachidia", "Zagora", "Laâyoune", "Dakhla", "Tanger", "Tétouan", "Guelmim", "Essaouira", "Tiznit"],
         stories: [
-          ["Énergie solaire : une centrale de {mw} mégawatts entre en service près de {ville}",
-            "La nouvelle installation doit couvrir les besoins de près de {grand} foyers et réduire les importations d’énergie."],
-          ["Éolien : le parc de {ville} atteint {mw} mégawatts",
-            "Les {n} éoliennes du site produisent désormais l’équivalent de la consommation d’une ville moyenne."],
-          ["Hydrogène vert : un projet pilote de {montant} annoncé près de {ville}",
-            "Le projet, d’un coût de {montant}, s’inscrit dans la stratégie nationale de transition énergétique."],
-          ["Électricité : la part des renouvelables atteint {pct} de la production en {moisPrecedent}",
-            "Le solaire et l’éolien progressent, mais le charbon reste la première source d’électricité du pays."],
+          [
+            "Énergie solaire : une centrale de {mw} mégawatts entre en service près de {ville}",
+            "La nouvelle installation doit couvrir les besoins de près de {grand} foyers et réduire les importations d’énergie.",
+          ],
+          [
+            "Éolien : le parc de {ville} atteint {mw} mégawatts",
+            "Les {n} éoliennes du site produisent désormais l’équivalent de la consommation d’une ville moyenne.",
+          ],
+          [
+            "Hydrogène vert : un projet pilote de {montant} annoncé près de {ville}",
+            "Le projet, d’un coût de {montant}, s’inscrit dans la stratégie nationale de transition énergétique.",
+          ],
+          [
+            "Électricité : la part des renouvelables atteint {pct} de la production en {moisPrecedent}",
+            "Le solaire et l’éolien progressent, mais le charbon reste la première source d’électricité du pays.",
+          ],
         ],
         sentences: [
           "La centrale produira l’équivalent de la consommation annuelle de {grand} foyers.",
@@ -392,14 +594,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Tourisme", "Agriculture"],
         stories: [
-          ["Tourisme : {ville} enregistre {pct} de nuitées en plus sur un an",
-            "Les hôteliers saluent une saison au-dessus des prévisions, portée par les visiteurs nationaux et les nouvelles liaisons aériennes."],
-          ["Tourisme rural : les gîtes de {region} remplis à {pct}",
-            "Randonnées, maisons d’hôtes et produits du terroir attirent une clientèle de plus en plus nombreuse hors des grandes villes."],
-          ["Agriculture : la récolte d’agrumes en baisse de {pct} dans {region}",
-            "Faute de pluies suffisantes, les rendements reculent et les producteurs réclament des aides ciblées."],
-          ["Sécheresse : le prix des fourrages bondit de {pct} dans {region}",
-            "Le prix de l’orge et du foin a fortement augmenté ; certains éleveurs vendent une partie de leur cheptel."],
+          [
+            "Tourisme : {ville} enregistre {pct} de nuitées en plus sur un an",
+            "Les hôteliers saluent une saison au-dessus des prévisions, portée par les visiteurs nationaux et les nouvelles liaisons aériennes.",
+          ],
+          [
+            "Tourisme rural : les gîtes de {region} remplis à {pct}",
+            "Randonnées, maisons d’hôtes et produits du terroir attirent une clientèle de plus en plus nombreuse hors des grandes villes.",
+          ],
+          [
+            "Agriculture : la récolte d’agrumes en baisse de {pct} dans {region}",
+            "Faute de pluies suffisantes, les rendements reculent et les producteurs réclament des aides ciblées.",
+          ],
+          [
+            "Sécheresse : le prix des fourrages bondit de {pct} dans {region}",
+            "Le prix de l’orge et du foin a fortement augmenté ; certains éleveurs vendent une partie de leur cheptel.",
+          ],
         ],
         sentences: [
           "Les établissements classés de {ville} affichent un taux d’occupation de {pct}.",
@@ -431,38 +641,70 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       "« Les marges se sont réduites, on travaille plus pour gagner moins », résume {temoin}.",
     ],
     headings: [
-      "Les carburants tirent l’indice vers le bas", "Des prix encore élevés sur les marchés", "Quelles conséquences pour les taux ?",
-      "Un secteur en pleine croissance", "L’emploi au rendez-vous", "Des investissements étrangers", "Une reprise fragile",
-      "Les professionnels restent prudents", "Le poids de la sécheresse",
+      "Les carburants tirent l’indice vers le bas",
+      "Des prix encore élevés sur les marchés",
+      "Quelles conséquences pour les taux ?",
+      "Un secteur en pleine croissance",
+      "L’emploi au rendez-vous",
+      "Des investissements étrangers",
+      "Une reprise fragile",
+      "Les professionnels restent prudents",
+      "Le poids de la sécheresse",
     ],
     list: {
       intro: "Les chiffres clés :",
       items: [
-        "une hausse de {pct} sur un an", "{grand} emplois directs", "un investissement de {montant}", "{n} entreprises concernées",
+        "une hausse de {pct} sur un an",
+        "{grand} emplois directs",
+        "un investissement de {montant}",
+        "{n} entreprises concernées",
         "une croissance attendue de {petitPct} en {annee}",
       ],
     },
   },
   societe: {
-    tags: ["Éducation", "Santé", "Eau", "Transports", "Logement", "Sécheresse", "Environnement", "Jeunesse", "Monde rural", "Sécurité routière"],
+    tags: [
+      "Éducation",
+      "Santé",
+      "Eau",
+      "Transports",
+      "Logement",
+      "Sécheresse",
+      "Environnement",
+      "Jeunesse",
+      "Monde rural",
+      "Sécurité routière",
+    ],
     pools: {
       responsable: [
-        "le directeur régional de la santé", "une responsable de l’académie régionale", "le directeur de l’hôpital",
-        "un responsable de l’agence de bassin hydraulique", "une militante associative", "le président d’une association de parents d’élèves",
+        "le directeur régional de la santé",
+        "une responsable de l’académie régionale",
+        "le directeur de l’hôpital",
+        "un responsable de l’agence de bassin hydraulique",
+        "une militante associative",
+        "le président d’une association de parents d’élèves",
       ],
     },
     topics: [
       {
         tags: ["Éducation", "Jeunesse", "Monde rural"],
         stories: [
-          ["Rentrée : {grand} nouvelles places dans les écoles rurales de {region}",
-            "Le programme doit réduire l’abandon scolaire, encore fréquent chez les filles dans les zones rurales."],
-          ["Université de {ville} : les inscriptions en hausse de {pct}",
-            "Amphithéâtres combles et logements rares : l’université peine à accueillir une nouvelle vague d’étudiants."],
-          ["Transport scolaire : {n} douars de la province de {ville} désormais desservis",
-            "Les familles saluent la mesure, qui évite aux élèves de longues marches matin et soir."],
-          ["Écoles de {ville} : la cantine scolaire étendue à {nombre} nouveaux établissements",
-            "Les enseignants constatent déjà une meilleure assiduité ; les parents réclament l’extension du dispositif aux collèges."],
+          [
+            "Rentrée : {grand} nouvelles places dans les écoles rurales de {region}",
+            "Le programme doit réduire l’abandon scolaire, encore fréquent chez les filles dans les zones rurales.",
+          ],
+          [
+            "Université de {ville} : les inscriptions en hausse de {pct}",
+            "Amphithéâtres combles et logements rares : l’université peine à accueillir une nouvelle vague d’étudiants.",
+          ],
+          [
+            "Transport scolaire : {n} douars de la province de {ville} désormais desservis",
+            "Les familles saluent la mesure, qui évite aux élèves de longues marches matin et soir.",
+          ],
+          [
+            "Écoles de {ville} : la cantine scolaire étendue à {nombre} nouveaux établissements",
+            "Les enseignants constatent déjà une meilleure assiduité ; les parents réclament l’extension du dispositif aux collèges.",
+          ],
         ],
         sentences: [
           "Dans la province de {ville}, certains élèves parcouraient jusqu’à {nombre} kilomètres à pied pour rejoindre leur école.",
@@ -475,14 +717,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Santé"],
         stories: [
-          ["Santé : jusqu’à {nombre} heures d’attente aux urgences de l’hôpital de {ville}",
-            "Le manque de médecins et l’afflux de patients venus des provinces voisines allongent l’attente."],
-          ["{ville} : un nouveau centre de santé pour {grand} habitants",
-            "L’établissement doit désengorger l’hôpital régional et rapprocher les soins des habitants."],
-          ["Vaccination : {grand} enfants concernés par la campagne dans {region}",
-            "Des équipes mobiles sillonneront les communes rurales pendant trois semaines pour atteindre les familles isolées."],
-          ["Hôpital de {ville} : {n} médecins spécialistes recrutés en un an",
-            "Les délais pour une consultation ont diminué, mais plusieurs spécialités restent sans praticien."],
+          [
+            "Santé : jusqu’à {nombre} heures d’attente aux urgences de l’hôpital de {ville}",
+            "Le manque de médecins et l’afflux de patients venus des provinces voisines allongent l’attente.",
+          ],
+          [
+            "{ville} : un nouveau centre de santé pour {grand} habitants",
+            "L’établissement doit désengorger l’hôpital régional et rapprocher les soins des habitants.",
+          ],
+          [
+            "Vaccination : {grand} enfants concernés par la campagne dans {region}",
+            "Des équipes mobiles sillonneront les communes rurales pendant trois semaines pour atteindre les familles isolées.",
+          ],
+          [
+            "Hôpital de {ville} : {n} médecins spécialistes recrutés en un an",
+            "Les délais pour une consultation ont diminué, mais plusieurs spécialités restent sans praticien.",
+          ],
         ],
         sentences: [
           "Les patients attendent parfois plus de {nombre} heures avant d’être pris en charge.",
@@ -495,14 +745,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Eau", "Sécheresse", "Environnement"],
         stories: [
-          ["Eau potable : la station de dessalement de {ville} produira {grand} mètres cubes par jour",
-            "L’installation doit sécuriser l’alimentation en eau potable de {grand} habitants."],
-          ["Sécheresse : {ville} durcit les restrictions d’arrosage pour {nombre} mois",
-            "Après plusieurs années de pluies insuffisantes, les autorités multiplient les mesures pour préserver les réserves."],
-          ["Barrages : le taux de remplissage tombe à {pct} dans {region}",
-            "Un niveau historiquement bas, qui fait craindre des coupures pendant l’été dans plusieurs communes."],
-          ["Eaux usées : {ville} va réutiliser {pct} de ses eaux traitées pour les espaces verts",
-            "La nouvelle station d’épuration permettra d’économiser l’eau potable utilisée pour l’arrosage des jardins publics."],
+          [
+            "Eau potable : la station de dessalement de {ville} produira {grand} mètres cubes par jour",
+            "L’installation doit sécuriser l’alimentation en eau potable de {grand} habitants.",
+          ],
+          [
+            "Sécheresse : {ville} durcit les restrictions d’arrosage pour {nombre} mois",
+            "Après plusieurs années de pluies insuffisantes, les autorités multiplient les mesures pour préserver les réserves.",
+          ],
+          [
+            "Barrages : le taux de remplissage tombe à {pct} dans {region}",
+            "Un niveau historiquement bas, qui fait craindre des coupures pendant l’été dans plusieurs communes.",
+          ],
+          [
+            "Eaux usées : {ville} va réutiliser {pct} de ses eaux traitées pour les espaces verts",
+            "La nouvelle station d’épuration permettra d’économiser l’eau potable utilisée pour l’arrosage des jardins publics.",
+          ],
         ],
         sentences: [
           "Le lavage des voitures au jet et l’arrosage des pelouses sont désormais interdits en journée.",
@@ -515,14 +773,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Transports", "Sécurité routière", "Logement"],
         stories: [
-          ["Transports : une nouvelle ligne de bus relie {ville} à {ville2}",
-            "La ligne doit réduire de moitié le temps de trajet des travailleurs qui se rendent chaque jour dans la zone industrielle."],
-          ["Sécurité routière : {n} radars supplémentaires sur les routes de {region}",
-            "Les autorités veulent réduire le nombre d’accidents, en hausse de {pct} sur les routes nationales de la région."],
-          ["Tramway de {ville} : les travaux de la deuxième ligne prennent {nombre} mois de retard",
-            "Les commerçants du centre-ville s’inquiètent d’un chantier qui devait s’achever avant l’été."],
-          ["Logement : {grand} familles relogées à {ville} depuis le début de l’année",
-            "Le programme de résorption de l’habitat insalubre avance, mais des milliers de ménages attendent encore."],
+          [
+            "Transports : une nouvelle ligne de bus relie {ville} à {ville2}",
+            "La ligne doit réduire de moitié le temps de trajet des travailleurs qui se rendent chaque jour dans la zone industrielle.",
+          ],
+          [
+            "Sécurité routière : {n} radars supplémentaires sur les routes de {region}",
+            "Les autorités veulent réduire le nombre d’accidents, en hausse de {pct} sur les routes nationales de la région.",
+          ],
+          [
+            "Tramway de {ville} : les travaux de la deuxième ligne prennent {nombre} mois de retard",
+            "Les commerçants du centre-ville s’inquiètent d’un chantier qui devait s’achever avant l’été.",
+          ],
+          [
+            "Logement : {grand} familles relogées à {ville} depuis le début de l’année",
+            "Le programme de résorption de l’habitat insalubre avance, mais des milliers de ménages attendent encore.",
+          ],
         ],
         sentences: [
           "Les bus circuleront toutes les {nombre} minutes aux heures de pointe.",
@@ -554,36 +820,66 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       "« Il faut que chacun change ses habitudes, sinon les réserves ne suffiront pas », prévient {responsable}.",
     ],
     headings: [
-      "Des familles soulagées", "Un manque de moyens persistant", "Des inégalités territoriales", "Ce qui change au quotidien",
-      "Les associations en première ligne", "Des mesures d’urgence", "Une attente qui s’allonge", "Un projet de longue haleine",
+      "Des familles soulagées",
+      "Un manque de moyens persistant",
+      "Des inégalités territoriales",
+      "Ce qui change au quotidien",
+      "Les associations en première ligne",
+      "Des mesures d’urgence",
+      "Une attente qui s’allonge",
+      "Un projet de longue haleine",
     ],
     list: {
       intro: "Ce qu’il faut savoir :",
       items: [
-        "les inscriptions se font auprès de l’administration locale", "une pièce d’identité est obligatoire",
-        "le dispositif est gratuit pour les familles concernées", "un numéro vert a été mis en place",
-        "les horaires d’ouverture sont affichés à l’entrée", "des permanences sont assurées le samedi matin",
+        "les inscriptions se font auprès de l’administration locale",
+        "une pièce d’identité est obligatoire",
+        "le dispositif est gratuit pour les familles concernées",
+        "un numéro vert a été mis en place",
+        "les horaires d’ouverture sont affichés à l’entrée",
+        "des permanences sont assurées le samedi matin",
       ],
     },
   },
   monde: {
-    tags: ["Afrique", "Méditerranée", "Climat", "Diplomatie", "Sahel", "Union africaine", "Europe", "Migrations", "Coopération", "Sécurité alimentaire"],
+    tags: [
+      "Afrique",
+      "Méditerranée",
+      "Climat",
+      "Diplomatie",
+      "Sahel",
+      "Union africaine",
+      "Europe",
+      "Migrations",
+      "Coopération",
+      "Sécurité alimentaire",
+    ],
     pools: {
       responsable: [
-        "un diplomate africain", "une représentante d’une organisation internationale", "un négociateur de la délégation marocaine",
-        "un chercheur spécialiste du Sahel", "une responsable d’une ONG humanitaire", "un observateur de la vie politique régionale",
+        "un diplomate africain",
+        "une représentante d’une organisation internationale",
+        "un négociateur de la délégation marocaine",
+        "un chercheur spécialiste du Sahel",
+        "une responsable d’une ONG humanitaire",
+        "un observateur de la vie politique régionale",
       ],
     },
     topics: [
       {
         tags: ["Climat", "Afrique"],
         stories: [
-          ["Climat : à {capitale}, {n} pays africains plaident pour financer l’adaptation",
-            "Réunis pour trois jours, les délégués réclament des fonds plus accessibles pour faire face aux sécheresses et aux inondations."],
-          ["Conférence de {capitale} : {n} pays s’engagent sur la protection des forêts",
-            "Les engagements pris restent volontaires, regrettent les organisations de la société civile."],
-          ["Irrigation : {pays} et le Maroc lancent un programme pour {grand} petits exploitants",
-            "Un programme d’échanges entre agronomes doit aider les petits exploitants à économiser l’eau."],
+          [
+            "Climat : à {capitale}, {n} pays africains plaident pour financer l’adaptation",
+            "Réunis pour trois jours, les délégués réclament des fonds plus accessibles pour faire face aux sécheresses et aux inondations.",
+          ],
+          [
+            "Conférence de {capitale} : {n} pays s’engagent sur la protection des forêts",
+            "Les engagements pris restent volontaires, regrettent les organisations de la société civile.",
+          ],
+          [
+            "Irrigation : {pays} et le Maroc lancent un programme pour {grand} petits exploitants",
+            "Un programme d’échanges entre agronomes doit aider les petits exploitants à économiser l’eau.",
+          ],
         ],
         sentences: [
           "Le continent africain, qui émet peu de gaz à effet de serre, subit de plein fouet les effets du réchauffement.",
@@ -596,14 +892,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Diplomatie", "Coopération", "Union africaine"],
         stories: [
-          ["{pays} : un accord agricole de {montant} signé avec le Maroc",
-            "L’accord prévoit des échanges d’experts et la formation de {grand} techniciens agricoles d’ici {anneeSuivante}."],
-          ["Union africaine : {n} chefs d’État réunis à {capitale} sur la question de la dette",
-            "Les chefs d’État et de gouvernement doivent adopter une feuille de route sur le financement des infrastructures."],
-          ["Diplomatie : le Maroc et {pays} relancent leur commission mixte après {nombre} ans",
-            "Une dizaine d’accords doivent être signés, de la formation professionnelle au transport aérien."],
-          ["Commerce : les échanges avec {pays} progressent de {pct} sur un an",
-            "Engrais, produits agroalimentaires et matériaux de construction tirent les exportations marocaines."],
+          [
+            "{pays} : un accord agricole de {montant} signé avec le Maroc",
+            "L’accord prévoit des échanges d’experts et la formation de {grand} techniciens agricoles d’ici {anneeSuivante}.",
+          ],
+          [
+            "Union africaine : {n} chefs d’État réunis à {capitale} sur la question de la dette",
+            "Les chefs d’État et de gouvernement doivent adopter une feuille de route sur le financement des infrastructures.",
+          ],
+          [
+            "Diplomatie : le Maroc et {pays} relancent leur commission mixte après {nombre} ans",
+            "Une dizaine d’accords doivent être signés, de la formation professionnelle au transport aérien.",
+          ],
+          [
+            "Commerce : les échanges avec {pays} progressent de {pct} sur un an",
+            "Engrais, produits agroalimentaires et matériaux de construction tirent les exportations marocaines.",
+          ],
         ],
         sentences: [
           "La commission mixte ne s’était plus réunie depuis {nombre} ans.",
@@ -616,12 +920,18 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Sahel", "Sécurité alimentaire", "Migrations"],
         stories: [
-          ["Sahel : {nombre} millions de personnes menacées par la faim, alerte la conférence de {capitale}",
-            "Les agences humanitaires alertent sur la situation de millions de personnes menacées par la faim."],
-          ["Migrations : {pays} et le Maroc signent {nombre} accords de coopération",
-            "Les deux pays veulent mieux lutter contre les réseaux de passeurs et faciliter la mobilité légale."],
-          ["Aide humanitaire : {grand} tonnes de vivres acheminées vers le Sahel",
-            "Les convois, partis de {ville}, doivent atteindre les zones les plus touchées avant la saison des pluies."],
+          [
+            "Sahel : {nombre} millions de personnes menacées par la faim, alerte la conférence de {capitale}",
+            "Les agences humanitaires alertent sur la situation de millions de personnes menacées par la faim.",
+          ],
+          [
+            "Migrations : {pays} et le Maroc signent {nombre} accords de coopération",
+            "Les deux pays veulent mieux lutter contre les réseaux de passeurs et faciliter la mobilité légale.",
+          ],
+          [
+            "Aide humanitaire : {grand} tonnes de vivres acheminées vers le Sahel",
+            "Les convois, partis de {ville}, doivent atteindre les zones les plus touchées avant la saison des pluies.",
+          ],
         ],
         sentences: [
           "Plus de {nombre} millions de personnes ont besoin d’une aide alimentaire dans la région, selon les Nations unies.",
@@ -633,12 +943,18 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Méditerranée", "Europe"],
         stories: [
-          ["Méditerranée : {nombre} pays riverains s’engagent à protéger {n} sites d’herbiers marins",
-            "Les engagements visent à enrayer la dégradation d’écosystèmes essentiels à la pêche et au littoral."],
-          ["Énergie : {pays} veut accélérer les projets d’interconnexion électrique avec le Maroc",
-            "Les projets, estimés à {montant}, doivent renforcer les échanges d’électricité de part et d’autre de la Méditerranée."],
-          ["Forum euro-africain de {capitale} : {n} ports veulent coordonner leurs investissements",
-            "Les autorités portuaires des deux rives cherchent à éviter les doublons et à mieux relier leurs terminaux."],
+          [
+            "Méditerranée : {nombre} pays riverains s’engagent à protéger {n} sites d’herbiers marins",
+            "Les engagements visent à enrayer la dégradation d’écosystèmes essentiels à la pêche et au littoral.",
+          ],
+          [
+            "Énergie : {pays} veut accélérer les projets d’interconnexion électrique avec le Maroc",
+            "Les projets, estimés à {montant}, doivent renforcer les échanges d’électricité de part et d’autre de la Méditerranée.",
+          ],
+          [
+            "Forum euro-africain de {capitale} : {n} ports veulent coordonner leurs investissements",
+            "Les autorités portuaires des deux rives cherchent à éviter les doublons et à mieux relier leurs terminaux.",
+          ],
         ],
         sentences: [
           "Les herbiers de posidonie abritent une grande partie de la biodiversité de la Méditerranée.",
@@ -666,23 +982,46 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       "« Ce qui se passe là-bas finit toujours par nous concerner », estime {temoin}.",
     ],
     headings: [
-      "Un continent en première ligne", "Des engagements à concrétiser", "Le Maroc veut peser", "La question du financement",
-      "Une coopération à renforcer", "Des tensions persistantes", "Les prochaines échéances",
+      "Un continent en première ligne",
+      "Des engagements à concrétiser",
+      "Le Maroc veut peser",
+      "La question du financement",
+      "Une coopération à renforcer",
+      "Des tensions persistantes",
+      "Les prochaines échéances",
     ],
     list: {
       intro: "Les engagements de la déclaration finale :",
       items: [
-        "un fonds commun pour l’adaptation", "des échanges d’experts entre administrations", "la simplification des procédures douanières",
-        "un mécanisme de suivi annuel", "la formation de {grand} techniciens",
+        "un fonds commun pour l’adaptation",
+        "des échanges d’experts entre administrations",
+        "la simplification des procédures douanières",
+        "un mécanisme de suivi annuel",
+        "la formation de {grand} techniciens",
       ],
     },
   },
   sport: {
-    tags: ["Football", "Athlétisme", "Course sur route", "Basket-ball", "Handball", "Surf", "Cyclisme", "Championnat national", "Sport féminin", "Lions de l’Atlas"],
+    tags: [
+      "Football",
+      "Athlétisme",
+      "Course sur route",
+      "Basket-ball",
+      "Handball",
+      "Surf",
+      "Cyclisme",
+      "Championnat national",
+      "Sport féminin",
+      "Lions de l’Atlas",
+    ],
     pools: {
       responsable: [
-        "l’entraîneur", "le directeur technique du club", "le président du club", "un membre du staff technique",
-        "l’entraîneur adjoint", "le capitaine de l’équipe",
+        "l’entraîneur",
+        "le directeur technique du club",
+        "le président du club",
+        "un membre du staff technique",
+        "l’entraîneur adjoint",
+        "le capitaine de l’équipe",
       ],
     },
     topics: [
@@ -690,16 +1029,26 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
         club: true,
         tags: ["Football", "Championnat national"],
         stories: [
-          ["Football : {club} s’impose {score} face à {club2}",
-            "Devant {grand} spectateurs, les joueurs de {ville} ont fait la différence en seconde période."],
-          ["Championnat : {club} reprend la tête à l’issue de la {n}e journée",
-            "Le match, disputé sous une forte chaleur, s’est joué sur un but inscrit à la {minute} minute."],
-          ["Coupe du Trône : {club} élimine {club2} aux tirs au but",
-            "Après un match nul et vierge, le gardien de {ville} a arrêté deux tentatives lors de la séance décisive."],
-          ["Football féminin : les joueuses de {ville} qualifiées après leur victoire {score}",
-            "Les joueuses de {ville} ont assuré leur qualification avec une journée d’avance, une première dans l’histoire du club."],
-          ["Football : {club} tenu en échec par {club2} ({n}e journée)",
-            "Malgré une large domination, les joueurs de {ville} n’ont pas trouvé la faille face à une défense regroupée."],
+          [
+            "Football : {club} s’impose {score} face à {club2}",
+            "Devant {grand} spectateurs, les joueurs de {ville} ont fait la différence en seconde période.",
+          ],
+          [
+            "Championnat : {club} reprend la tête à l’issue de la {n}e journée",
+            "Le match, disputé sous une forte chaleur, s’est joué sur un but inscrit à la {minute} minute.",
+          ],
+          [
+            "Coupe du Trône : {club} élimine {club2} aux tirs au but",
+            "Après un match nul et vierge, le gardien de {ville} a arrêté deux tentatives lors de la séance décisive.",
+          ],
+          [
+            "Football féminin : les joueuses de {ville} qualifiées après leur victoire {score}",
+            "Les joueuses de {ville} ont assuré leur qualification avec une journée d’avance, une première dans l’histoire du club.",
+          ],
+          [
+            "Football : {club} tenu en échec par {club2} ({n}e journée)",
+            "Malgré une large domination, les joueurs de {ville} n’ont pas trouvé la faille face à une défense regroupée.",
+          ],
         ],
         sentences: [
           "L’ouverture du score est intervenue à la {minute} minute, au terme d’une longue séquence de passes.",
@@ -714,14 +1063,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
         tags: ["Athlétisme", "Course sur route"],
         cities: [...HIGHLANDS, "Casablanca", "Rabat", "Marrakech", "Agadir"],
         stories: [
-          ["Athlétisme : {n} demi-fondeurs en stage d’altitude à {ville}",
-            "Les athlètes enchaînent les séances en altitude pour préparer les grands rendez-vous de la saison."],
-          ["Semi-marathon de {ville} : {grand} coureurs attendus dimanche",
-            "Le départ sera donné à 8 heures ; plusieurs axes seront fermés à la circulation une partie de la matinée."],
-          ["Marathon de {ville} : un record de participation pour la {n}e édition",
-            "Les organisateurs ont dû clore les inscriptions plus tôt que prévu, face à l’afflux de coureurs amateurs."],
-          ["Cross-country : {nombre} titres pour les jeunes de {region}",
-            "Les sélections régionales ont dominé les courses des moins de 18 ans, à quelques semaines du championnat national."],
+          [
+            "Athlétisme : {n} demi-fondeurs en stage d’altitude à {ville}",
+            "Les athlètes enchaînent les séances en altitude pour préparer les grands rendez-vous de la saison.",
+          ],
+          [
+            "Semi-marathon de {ville} : {grand} coureurs attendus dimanche",
+            "Le départ sera donné à 8 heures ; plusieurs axes seront fermés à la circulation une partie de la matinée.",
+          ],
+          [
+            "Marathon de {ville} : un record de participation pour la {n}e édition",
+            "Les organisateurs ont dû clore les inscriptions plus tôt que prévu, face à l’afflux de coureurs amateurs.",
+          ],
+          [
+            "Cross-country : {nombre} titres pour les jeunes de {region}",
+            "Les sélections régionales ont dominé les courses des moins de 18 ans, à quelques semaines du championnat national.",
+          ],
         ],
         sentences: [
           "Le parcours, relativement plat, est propice aux bons chronos.",
@@ -735,14 +1092,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
         tags: ["Surf", "Cyclisme", "Basket-ball", "Handball"],
         cities: COASTAL,
         stories: [
-          ["Surf : la compétition internationale de {ville} réunit {n} nations",
-            "Les conditions, avec une houle régulière, ont permis d’enchaîner les séries dès le premier jour."],
-          ["Cyclisme : le tour de {region} s’élance de {ville}",
-            "Le peloton, fort de {n} équipes, parcourra près de 800 kilomètres en six étapes."],
-          ["Basket-ball : l’équipe de {ville} remporte le derby {score}",
-            "Menés à la pause, les joueurs locaux ont renversé la rencontre dans le dernier quart-temps."],
-          ["Handball : {ville} accueille {n} clubs pour le championnat d’Afrique",
-            "Les organisateurs attendent un public nombreux pendant les {nombre} jours de compétition."],
+          [
+            "Surf : la compétition internationale de {ville} réunit {n} nations",
+            "Les conditions, avec une houle régulière, ont permis d’enchaîner les séries dès le premier jour.",
+          ],
+          [
+            "Cyclisme : le tour de {region} s’élance de {ville}",
+            "Le peloton, fort de {n} équipes, parcourra près de 800 kilomètres en six étapes.",
+          ],
+          [
+            "Basket-ball : l’équipe de {ville} remporte le derby {score}",
+            "Menés à la pause, les joueurs locaux ont renversé la rencontre dans le dernier quart-temps.",
+          ],
+          [
+            "Handball : {ville} accueille {n} clubs pour le championnat d’Afrique",
+            "Les organisateurs attendent un public nombreux pendant les {nombre} jours de compétition.",
+          ],
         ],
         sentences: [
           "La houle, régulière toute la semaine, a offert des conditions idéales aux compétiteurs.",
@@ -771,14 +1136,23 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       "« C’est une fête pour toute la ville », se réjouit {temoin}.",
     ],
     headings: [
-      "Une première période maîtrisée", "Des changements payants", "Une saison réussie", "Le regard tourné vers la suite",
-      "Un parcours exigeant", "Une ambiance de fête", "Les jeunes en vitrine", "Ce qu’il faut savoir",
+      "Une première période maîtrisée",
+      "Des changements payants",
+      "Une saison réussie",
+      "Le regard tourné vers la suite",
+      "Un parcours exigeant",
+      "Une ambiance de fête",
+      "Les jeunes en vitrine",
+      "Ce qu’il faut savoir",
     ],
     list: {
       intro: "Le programme :",
       items: [
-        "retrait des dossards vendredi et samedi, de 10 heures à 19 heures", "départ des courses à 8 heures",
-        "ravitaillements tous les cinq kilomètres", "remise des prix à 12 heures", "navettes gratuites depuis la gare",
+        "retrait des dossards vendredi et samedi, de 10 heures à 19 heures",
+        "départ des courses à 8 heures",
+        "ravitaillements tous les cinq kilomètres",
+        "remise des prix à 12 heures",
+        "navettes gratuites depuis la gare",
       ],
     },
   },
@@ -786,24 +1160,41 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
     tags: ["Cinéma", "Festivals", "Musique", "Livres", "Patrimoine", "Théâtre", "Arts plastiques", "Artisanat", "Photographie", "Médinas"],
     pools: {
       responsable: [
-        "la directrice artistique du festival", "le commissaire de l’exposition", "un responsable de la direction régionale de la culture",
-        "l’architecte chargé du chantier", "le metteur en scène", "une éditrice installée à Rabat",
+        "la directrice artistique du festival",
+        "le commissaire de l’exposition",
+        "un responsable de la direction régionale de la culture",
+        "l’architecte chargé du chantier",
+        "le metteur en scène",
+        "une éditrice installée à Rabat",
       ],
       monument: [
-        "des remparts", "des fondouks de la médina", "de la kasbah", "de l’ancien marché couvert", "des anciennes tanneries",
-        "du théâtre municipal", "des greniers collectifs", "de l’ancienne gare", "des portes de la médina",
+        "des remparts",
+        "des fondouks de la médina",
+        "de la kasbah",
+        "de l’ancien marché couvert",
+        "des anciennes tanneries",
+        "du théâtre municipal",
+        "des greniers collectifs",
+        "de l’ancienne gare",
+        "des portes de la médina",
       ],
     },
     topics: [
       {
         tags: ["Cinéma", "Festivals"],
         stories: [
-          ["Cinéma : les rencontres du film de {ville} s’ouvrent avec {n} films en compétition",
-            "La sélection, très jeune, fait la part belle aux premiers films et aux coproductions africaines."],
-          ["Cinéma : un premier long métrage tourné à {ville} primé à {capitale}",
-            "Le film, tourné avec des acteurs non professionnels, raconte le quotidien d’une famille de la ville."],
-          ["Court métrage : {nombre} jeunes réalisateurs de {region} sélectionnés",
-            "Leurs films seront projetés en ouverture du festival national, avant une tournée dans les maisons de jeunes."],
+          [
+            "Cinéma : les rencontres du film de {ville} s’ouvrent avec {n} films en compétition",
+            "La sélection, très jeune, fait la part belle aux premiers films et aux coproductions africaines.",
+          ],
+          [
+            "Cinéma : un premier long métrage tourné à {ville} primé à {capitale}",
+            "Le film, tourné avec des acteurs non professionnels, raconte le quotidien d’une famille de la ville.",
+          ],
+          [
+            "Court métrage : {nombre} jeunes réalisateurs de {region} sélectionnés",
+            "Leurs films seront projetés en ouverture du festival national, avant une tournée dans les maisons de jeunes.",
+          ],
         ],
         sentences: [
           "La sélection compte {n} films venus de {nombre} pays.",
@@ -816,12 +1207,18 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
         tags: ["Patrimoine", "Médinas", "Artisanat"],
         cities: ["Fès", "Marrakech", "Meknès", "Tétouan", "Essaouira", "Rabat", "Salé", "Chefchaouen", "Taroudant", "Tanger", "Safi"],
         stories: [
-          ["Patrimoine : la restauration {monument} de {ville} entre dans sa dernière phase",
-            "Le chantier, d’un coût de {montant}, mobilise des artisans formés aux techniques traditionnelles."],
-          ["Médina de {ville} : {n} maisons anciennes réhabilitées en un an",
-            "Les travaux doivent redonner vie à un quartier historique tout en permettant à ses habitants d’y rester."],
-          ["Artisanat : {n} apprentis formés par les maâlems de {ville}",
-            "Zellige, bois sculpté, dinanderie : un centre de formation accueille {n} apprentis pour perpétuer des gestes séculaires."],
+          [
+            "Patrimoine : la restauration {monument} de {ville} entre dans sa dernière phase",
+            "Le chantier, d’un coût de {montant}, mobilise des artisans formés aux techniques traditionnelles.",
+          ],
+          [
+            "Médina de {ville} : {n} maisons anciennes réhabilitées en un an",
+            "Les travaux doivent redonner vie à un quartier historique tout en permettant à ses habitants d’y rester.",
+          ],
+          [
+            "Artisanat : {n} apprentis formés par les maâlems de {ville}",
+            "Zellige, bois sculpté, dinanderie : un centre de formation accueille {n} apprentis pour perpétuer des gestes séculaires.",
+          ],
         ],
         sentences: [
           "Les artisans utilisent la chaux, le bois de cèdre et le zellige, comme leurs prédécesseurs.",
@@ -833,12 +1230,18 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Musique", "Théâtre", "Festivals"],
         stories: [
-          ["Musique : le festival de {ville} attend {grand} spectateurs",
-            "La programmation mêle artistes confirmés et jeunes talents, sur {nombre} scènes réparties dans la ville."],
-          ["Théâtre : une troupe de {ville} part en tournée dans {n} villes",
-            "La troupe présentera une création inspirée des contes populaires de la région."],
-          ["Arts de la rue : {nombre} jours de spectacles dans les ruelles de {ville}",
-            "Acrobates, conteurs et musiciens investissent les places et les ruelles, avec des spectacles gratuits chaque soir."],
+          [
+            "Musique : le festival de {ville} attend {grand} spectateurs",
+            "La programmation mêle artistes confirmés et jeunes talents, sur {nombre} scènes réparties dans la ville.",
+          ],
+          [
+            "Théâtre : une troupe de {ville} part en tournée dans {n} villes",
+            "La troupe présentera une création inspirée des contes populaires de la région.",
+          ],
+          [
+            "Arts de la rue : {nombre} jours de spectacles dans les ruelles de {ville}",
+            "Acrobates, conteurs et musiciens investissent les places et les ruelles, avec des spectacles gratuits chaque soir.",
+          ],
         ],
         sentences: [
           "La programmation réunit {n} artistes, dont plusieurs venus d’Afrique de l’Ouest.",
@@ -850,12 +1253,18 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       {
         tags: ["Livres", "Arts plastiques", "Photographie"],
         stories: [
-          ["Livres : un premier roman écrit à {ville} remporte le prix des lecteurs {annee}",
-            "Le roman suit une famille sur trois générations, entre exode rural et rêves d’ailleurs."],
-          ["Exposition : {nombre} photographes racontent {ville} au musée régional",
-            "L’exposition, visible jusqu’en {mois}, réunit plus de {n} tirages inédits."],
-          ["Arts plastiques : une galerie de {ville} expose {n} jeunes artistes",
-            "Peintures, installations et vidéos : une vingtaine d’artistes de moins de trente ans exposent leurs travaux."],
+          [
+            "Livres : un premier roman écrit à {ville} remporte le prix des lecteurs {annee}",
+            "Le roman suit une famille sur trois générations, entre exode rural et rêves d’ailleurs.",
+          ],
+          [
+            "Exposition : {nombre} photographes racontent {ville} au musée régional",
+            "L’exposition, visible jusqu’en {mois}, réunit plus de {n} tirages inédits.",
+          ],
+          [
+            "Arts plastiques : une galerie de {ville} expose {n} jeunes artistes",
+            "Peintures, installations et vidéos : une vingtaine d’artistes de moins de trente ans exposent leurs travaux.",
+          ],
         ],
         sentences: [
           "Le livre a été tiré à {grand} exemplaires, un succès rare pour un premier roman.",
@@ -883,14 +1292,22 @@ const VOCABULARY: Record<string, RubriqueVocabulary> = {
       "« Ce chantier est une école à ciel ouvert pour les jeunes artisans », souligne {responsable}.",
     ],
     headings: [
-      "Une programmation éclectique", "Un public au rendez-vous", "La jeune création à l’honneur", "Un savoir-faire transmis",
-      "Un chantier hors norme", "Des rendez-vous tout au long de l’année", "Entre tradition et modernité",
+      "Une programmation éclectique",
+      "Un public au rendez-vous",
+      "La jeune création à l’honneur",
+      "Un savoir-faire transmis",
+      "Un chantier hors norme",
+      "Des rendez-vous tout au long de l’année",
+      "Entre tradition et modernité",
     ],
     list: {
       intro: "Infos pratiques :",
       items: [
-        "entrée libre pour les moins de 18 ans", "billetterie en ligne et sur place", "navettes gratuites depuis le centre-ville",
-        "programme complet disponible à l’office du tourisme", "accès adapté aux personnes à mobilité réduite",
+        "entrée libre pour les moins de 18 ans",
+        "billetterie en ligne et sur place",
+        "navettes gratuites depuis le centre-ville",
+        "programme complet disponible à l’office du tourisme",
+        "accès adapté aux personnes à mobilité réduite",
       ],
     },
   },
@@ -936,7 +1353,16 @@ const GENERIC_SENTENCES = [
 ];
 
 /** Put before a sentence now and then, so repeated material reads less alike. */
-const CONNECTORS = ["Par ailleurs, ", "Dans le même temps, ", "Pour autant, ", "En outre, ", "Selon nos informations, ", "Autre motif d’inquiétude : ", "Sur ce point, ", "Dans l’immédiat, "];
+const CONNECTORS = [
+  "Par ailleurs, ",
+  "Dans le même temps, ",
+  "Pour autant, ",
+  "En outre, ",
+  "Selon nos informations, ",
+  "Autre motif d’inquiétude : ",
+  "Sur ce point, ",
+  "Dans l’immédiat, ",
+];
 
 const GENERIC_QUOTES = [
   "« On attend de voir ce que cela va changer concrètement pour nous », confie {temoin}.",
@@ -944,7 +1370,14 @@ const GENERIC_QUOTES = [
   "« Les gens sont fatigués des promesses », soupire {temoin}.",
 ];
 
-const GENERIC_HEADINGS = ["Ce qui change", "Un bilan contrasté", "Des questions en suspens", "Et maintenant ?", "Des réactions partagées", "Les chiffres"];
+const GENERIC_HEADINGS = [
+  "Ce qui change",
+  "Un bilan contrasté",
+  "Des questions en suspens",
+  "Et maintenant ?",
+  "Des réactions partagées",
+  "Les chiffres",
+];
 
 const CLOSINGS = [
   "Lesinfos reviendra sur ce dossier dans ses prochaines éditions.",
@@ -955,14 +1388,46 @@ const CLOSINGS = [
 
 /** Added to a headline already taken, as a newsroom would to tell two stories apart. */
 const TITLE_TAILS = [
-  " en {mois} {annee}", ", un an après", ", selon nos informations", ", malgré les critiques", ", selon un nouveau bilan",
+  " en {mois} {annee}",
+  ", un an après",
+  ", selon nos informations",
+  ", malgré les critiques",
+  ", selon un nouveau bilan",
   ", selon les premiers chiffres",
 ];
 
 const LINK_INTROS = ["À lire aussi", "Lire aussi", "Sur le même sujet"];
 
-const CAPITALES = ["Dakar", "Abidjan", "Addis-Abeba", "Nouakchott", "Lisbonne", "Madrid", "Accra", "Lagos", "Tunis", "Nairobi", "Kigali", "Libreville", "Yaoundé", "Malabo"];
-const PAYS = ["le Sénégal", "la Mauritanie", "l’Espagne", "la Côte d’Ivoire", "le Nigeria", "le Portugal", "le Ghana", "le Kenya", "le Rwanda", "le Gabon", "la Tunisie", "le Cameroun"];
+const CAPITALES = [
+  "Dakar",
+  "Abidjan",
+  "Addis-Abeba",
+  "Nouakchott",
+  "Lisbonne",
+  "Madrid",
+  "Accra",
+  "Lagos",
+  "Tunis",
+  "Nairobi",
+  "Kigali",
+  "Libreville",
+  "Yaoundé",
+  "Malabo",
+];
+const PAYS = [
+  "le Sénégal",
+  "la Mauritanie",
+  "l’Espagne",
+  "la Côte d’Ivoire",
+  "le Nigeria",
+  "le Portugal",
+  "le Ghana",
+  "le Kenya",
+  "le Rwanda",
+  "le Gabon",
+  "la Tunisie",
+  "le Cameroun",
+];
 
 // ---------------------------------------------------------------------------
 // Templates
@@ -1358,7 +1823,8 @@ export async function generateContent(options: WriteOptions): Promise<GenerateRe
   const out = path.resolve(options.out);
   const from = path.resolve(options.from ?? "content");
   const publicDir = path.resolve(options.publicDir ?? "public");
-  if (!Number.isInteger(options.count) || options.count < 1) throw new Error(`--count doit être un entier positif (reçu : ${options.count})`);
+  if (!Number.isInteger(options.count) || options.count < 1)
+    throw new Error(`--count doit être un entier positif (reçu : ${options.count})`);
   if (out === from) throw new Error(`refus d’écrire dans le contenu réel (${from})`);
 
   const articlesDir = path.join(out, "articles");
@@ -1421,8 +1887,11 @@ export async function readManifest(out: string): Promise<Manifest | null> {
   }
   if (typeof data !== "object" || data === null) return null;
   const { generator, count, seed, reference, bytes } = data as Partial<Record<keyof Manifest, unknown>>;
-  return typeof generator === "number" && typeof count === "number" && typeof seed === "string" &&
-    typeof reference === "string" && typeof bytes === "number"
+  return typeof generator === "number" &&
+    typeof count === "number" &&
+    typeof seed === "string" &&
+    typeof reference === "string" &&
+    typeof bytes === "number"
     ? { generator, count, seed, reference, bytes }
     : null;
 }
@@ -1450,9 +1919,18 @@ async function main(): Promise<void> {
     console.error(usage);
     process.exit(1);
   }
-  const result = await generateContent({ count, out: values.out, seed: values.seed, reference: values.reference, from: values.from, clean: values.clean });
+  const result = await generateContent({
+    count,
+    out: values.out,
+    seed: values.seed,
+    reference: values.reference,
+    from: values.from,
+    clean: values.clean,
+  });
   console.log(formatSummary(result, values.out));
-  console.log(`Graine « ${values.seed} », dates sur ${SPAN_YEARS} ans avant le ${values.reference}. Pour servir ce contenu : CONTENT_DIR=${values.out}`);
+  console.log(
+    `Graine « ${values.seed} », dates sur ${SPAN_YEARS} ans avant le ${values.reference}. Pour servir ce contenu : CONTENT_DIR=${values.out}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

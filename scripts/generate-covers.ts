@@ -11,7 +11,11 @@ const ROOT = process.cwd();
 const ARTICLES_DIR = path.join(ROOT, "content", "articles");
 
 type Rand = () => number;
-interface Palette { bg: readonly [string, string]; ink: readonly string[]; grain: number }
+interface Palette {
+  bg: readonly [string, string];
+  ink: readonly string[];
+  grain: number;
+}
 type Motif = (r: Rand, p: Palette) => string;
 
 const PALETTES: Record<string, Palette> = {
@@ -48,15 +52,20 @@ const sun: Motif = (r, p) => {
 };
 const grid: Motif = (r, p) => {
   const step = pick(r, [80, 100, 120]);
-  const lines = times(Math.ceil(W / step), (i) => `<path d="M${i * step} 0V${H}"/>`) + times(Math.ceil(H / step), (i) => `<path d="M0 ${i * step}H${W}"/>`);
+  const lines =
+    times(Math.ceil(W / step), (i) => `<path d="M${i * step} 0V${H}"/>`) +
+    times(Math.ceil(H / step), (i) => `<path d="M0 ${i * step}H${W}"/>`);
   const [x0, y0] = [Math.floor(r() * 8), Math.floor(r() * 3)];
-  const cell = (): string => `<rect x="${(x0 + Math.floor(r() * 6)) * step}" y="${(y0 + Math.floor(r() * 4)) * step}" width="${step}" height="${step}" fill="${pick(r, p.ink)}" fill-opacity="${n(between(r, 0.2, 0.7))}"/>`;
+  const cell = (): string =>
+    `<rect x="${(x0 + Math.floor(r() * 6)) * step}" y="${(y0 + Math.floor(r() * 4)) * step}" width="${step}" height="${step}" fill="${pick(r, p.ink)}" fill-opacity="${n(between(r, 0.2, 0.7))}"/>`;
   return `<g stroke="${p.ink[2] ?? "#fff"}" stroke-opacity="0.18" stroke-width="2">${lines}</g>${times(12, cell)}`;
 };
 const globe: Motif = (r, p) => {
   const [cx, cy, rad, c] = [between(r, 500, 1100), between(r, 380, 520), between(r, 260, 340), pick(r, p.ink)];
   const meridians = [0.2, 0.45, 0.7, 0.9].map((k) => `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rad * k)}" ry="${n(rad)}"/>`);
-  const parallels = [-0.6, -0.3, 0, 0.3, 0.6].map((k) => `<ellipse cx="${n(cx)}" cy="${n(cy + rad * k)}" rx="${n(rad * Math.sqrt(1 - k * k))}" ry="${n(rad * 0.12)}"/>`);
+  const parallels = [-0.6, -0.3, 0, 0.3, 0.6].map(
+    (k) => `<ellipse cx="${n(cx)}" cy="${n(cy + rad * k)}" rx="${n(rad * Math.sqrt(1 - k * k))}" ry="${n(rad * 0.12)}"/>`,
+  );
   return `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(rad)}" fill="${c}" fill-opacity="0.25"/><g fill="none" stroke="${c}" stroke-width="4" stroke-opacity="0.8">${meridians.join("")}${parallels.join("")}<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(rad)}"/></g>`;
 };
 /** Stadium stands or a hemicycle: concentric half-ellipses. */
@@ -91,10 +100,22 @@ const bands = (r: Rand, p: Palette, edge: (y: number, amp: number, len: number) 
     const y = 560 + i * 90 + between(r, -30, 30);
     return `<path d="M0 ${n(y)}${edge(y, between(r, 20, 70), between(r, 180, 420))}V${H}H0Z" fill="${pick(r, p.ink)}" fill-opacity="${n(0.55 + i * 0.12)}"/>`;
   });
-const waves: Motif = (r, p) => bands(r, p, (y, amp, len) =>
-  times(Math.ceil(W / len) + 1, (i) => `Q${n(i * len + len / 4)} ${n(y - amp)} ${n(i * len + len / 2)} ${n(y)}T${n((i + 1) * len)} ${n(y)}`) + `L${W} ${n(y)}`);
-const dunes: Motif = (r, p) => bands(r, p, (y, amp) =>
-  `C${n(between(r, 300, 800))} ${n(y - amp * 4)} ${n(between(r, 900, 1400))} ${n(y + amp * 2)} ${W} ${n(y - amp * 2)}`);
+const waves: Motif = (r, p) =>
+  bands(
+    r,
+    p,
+    (y, amp, len) =>
+      times(
+        Math.ceil(W / len) + 1,
+        (i) => `Q${n(i * len + len / 4)} ${n(y - amp)} ${n(i * len + len / 2)} ${n(y)}T${n((i + 1) * len)} ${n(y)}`,
+      ) + `L${W} ${n(y)}`,
+  );
+const dunes: Motif = (r, p) =>
+  bands(
+    r,
+    p,
+    (y, amp) => `C${n(between(r, 300, 800))} ${n(y - amp * 4)} ${n(between(r, 900, 1400))} ${n(y + amp * 2)} ${W} ${n(y - amp * 2)}`,
+  );
 
 /** Motifs by rubrique, from back to front: one is drawn from each group. */
 const MOTIFS: Record<string, readonly (readonly Motif[])[]> = {
@@ -103,7 +124,11 @@ const MOTIFS: Record<string, readonly (readonly Motif[])[]> = {
   societe: [[sun, grid], [skyline], [waves, dunes]],
   monde: [[grid, sun], [globe], [waves]],
   sport: [[sun, grid], [arcs]],
-  culture: [[sun, globe], [skyline, arcs], [dunes, waves]],
+  culture: [
+    [sun, globe],
+    [skyline, arcs],
+    [dunes, waves],
+  ],
 };
 
 function render(slug: string, category: string): string {

@@ -40,6 +40,12 @@ function ico(images: { size: number; data: Buffer }[]): Buffer {
 }
 
 await writeFile("app/icon.svg", EMBLEM);
-await writeFile("app/favicon.ico", ico([{ size: 32, data: await png(32) }, { size: 16, data: await png(16) }]));
+await writeFile(
+  "app/favicon.ico",
+  ico([
+    { size: 32, data: await png(32) },
+    { size: 16, data: await png(16) },
+  ]),
+);
 await writeFile("app/apple-icon.png", await png(180));
 console.log("app/icon.svg, app/favicon.ico, app/apple-icon.png");

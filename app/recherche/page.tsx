@@ -52,7 +52,11 @@ export default async function SearchPage({ searchParams }: Props) {
             {t.searchNoResults(results.query)}
           </h2>
           <p className="mt-2">{t.searchSuggestions}</p>
-          <RubriqueLinks rubriques={await getRubriques()} className="mt-3 flex flex-wrap gap-x-5 gap-y-2" linkClassName="text-accent underline" />
+          <RubriqueLinks
+            rubriques={await getRubriques()}
+            className="mt-3 flex flex-wrap gap-x-5 gap-y-2"
+            linkClassName="text-accent underline"
+          />
         </section>
       ) : (
         <section aria-labelledby="resultats" className="mt-8">

@@ -48,7 +48,8 @@ describe("undoTsconfigEdit", () => {
 });
 
 describe("undoNextEnvEdit", () => {
-  const env = (dist: string) => `/// <reference types="next" />\nimport "./${dist}/types/routes.d.ts";\nimport "./${dist}/types/root-params.d.ts";\n`;
+  const env = (dist: string) =>
+    `/// <reference types="next" />\nimport "./${dist}/types/routes.d.ts";\nimport "./${dist}/types/root-params.d.ts";\n`;
 
   it("puts the file back when only the build folder changed", () => {
     expect(undoNextEnvEdit(env(".next"), env(".next-bench")).text).toBe(env(".next"));

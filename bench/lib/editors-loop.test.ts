@@ -42,7 +42,6 @@ describe("makeMarker", () => {
   });
 });
 
-
 describe("pickArticle", () => {
   it("takes the first valid slug in name order", () => {
     expect(pickArticle(["zeta.md", "Mauvais Nom.md", "alpha.md", ".cache.md", "notes.txt"])).toBe("alpha");

@@ -221,7 +221,9 @@ export async function measureEditorsLoop(options: EditorsLoopOptions): Promise<E
       const restartsBefore = restarts;
       const { ms, reloads } = await reloadUntil(running, articleUrl, marker, savedAt);
       results.push({ marker, ms, reloads, restarted: restarts > restartsBefore });
-      report(`modification ${run}/${runs} : visible après ${Math.round(ms)} ms (${reloads} rechargements${restarts > restartsBefore ? ", next dev a redémarré entre-temps" : ""})`);
+      report(
+        `modification ${run}/${runs} : visible après ${Math.round(ms)} ms (${reloads} rechargements${restarts > restartsBefore ? ", next dev a redémarré entre-temps" : ""})`,
+      );
       // Let the server settle before the next save.
       await sleep(1_000);
     }

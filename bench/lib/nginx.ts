@@ -55,9 +55,7 @@ export async function ensureNginx(report: (line: string) => void): Promise<strin
     const installed = findNginx();
     if (installed) return installed;
   }
-  throw new Error(
-    "nginx introuvable : installez-le (sudo apt-get install -y nginx) ou indiquez son chemin dans NGINX_PATH.",
-  );
+  throw new Error("nginx introuvable : installez-le (sudo apt-get install -y nginx) ou indiquez son chemin dans NGINX_PATH.");
 }
 
 /** Where one nginx instance of the bench keeps its configuration, logs, cache and temporary files. */
@@ -230,12 +228,7 @@ export async function prepareStaticSite(nginx: string, distDir: string, port: nu
 }
 
 /** Writes deploy/nginx.conf with the bench's port, upstream ports and paths. */
-export async function prepareProxySite(
-  nginx: string,
-  port: number,
-  upstreamPorts: readonly number[],
-  name = "proxy",
-): Promise<NginxSite> {
+export async function prepareProxySite(nginx: string, port: number, upstreamPorts: readonly number[], name = "proxy"): Promise<NginxSite> {
   const site = siteFiles(name, port);
   await freshDir(site);
   const production = await readFile(DEPLOY_CONFIG, "utf8");

@@ -41,10 +41,7 @@ describe("extractAssets", () => {
   });
 
   it("finds style sheets and preloaded fonts, whatever the case of rel and as", () => {
-    expect(assets.stylesheets).toEqual([
-      "http://127.0.0.1:3510/_next/static/chunks/site.css",
-      "http://127.0.0.1:3510/article/alt.css",
-    ]);
+    expect(assets.stylesheets).toEqual(["http://127.0.0.1:3510/_next/static/chunks/site.css", "http://127.0.0.1:3510/article/alt.css"]);
     expect(assets.fonts).toEqual(["http://127.0.0.1:3510/_next/static/media/serif.woff2", "https://cdn.example/arabic.woff2"]);
   });
 

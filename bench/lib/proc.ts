@@ -49,9 +49,7 @@ export async function processTree(root: number): Promise<number[]> {
 
 /** Among a process tree, the process holding the socket that listens on `port`, or null. */
 export async function findListeningPid(root: number, port: number): Promise<number | null> {
-  const tables = await Promise.all(
-    ["/proc/net/tcp", "/proc/net/tcp6"].map((file) => readFile(file, "utf8").catch(() => "")),
-  );
+  const tables = await Promise.all(["/proc/net/tcp", "/proc/net/tcp6"].map((file) => readFile(file, "utf8").catch(() => "")));
   const wanted = new Set(tables.flatMap((table) => listeningInodes(table, port)).map((inode) => `socket:[${inode}]`));
   if (wanted.size === 0) return null;
   for (const pid of await processTree(root)) {

@@ -85,7 +85,9 @@ describe("formatReport", () => {
   });
 
   it("marks each target met or missed with its figure", () => {
-    expect(report).toContain("| Aucune erreur (connexion refusée ou coupée, délai dépassé) | ✅ atteint | 0 erreur, dont 0 délai dépassé |");
+    expect(report).toContain(
+      "| Aucune erreur (connexion refusée ou coupée, délai dépassé) | ✅ atteint | 0 erreur, dont 0 délai dépassé |",
+    );
     expect(report).toContain("| Aucune réponse 5xx | ✅ atteint | 0 réponse 5xx |");
     expect(report).toMatch(/\| Mémoire revenue à 10 % près .* \| ❌ manqué \| \+15 % \(200 Mio → 230 Mio\) \|/);
   });

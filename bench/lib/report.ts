@@ -98,13 +98,19 @@ function targetsSection(targets: readonly TargetResult[]): string {
 
 | objectif | résultat | mesure |
 |---|---|---|
-${targets.filter((t) => t.required).map(row).join("\n")}
+${targets
+  .filter((t) => t.required)
+  .map(row)
+  .join("\n")}
 
 Contrôles complémentaires :
 
 | contrôle | résultat | mesure |
 |---|---|---|
-${targets.filter((t) => !t.required).map(row).join("\n")}
+${targets
+  .filter((t) => !t.required)
+  .map(row)
+  .join("\n")}
 `;
 }
 
@@ -163,8 +169,7 @@ function statusesSection(run: BenchRun): string {
       : `Réponses inattendues :\n\n| adresse | statut | attendu | réponses |\n|---|---|---|---|\n${statuses.unexpected
           .map((u) => `| ${code(u.path)} | ${u.status} | ${u.expected || "?"} | ${formatNumber(u.count)} |`)
           .join("\n")}`;
-  const unanswered =
-    statuses.unanswered.length === 0 ? "" : `\n\nSans aucune réponse : ${statuses.unanswered.map(code).join(", ")}.`;
+  const unanswered = statuses.unanswered.length === 0 ? "" : `\n\nSans aucune réponse : ${statuses.unanswered.map(code).join(", ")}.`;
   return `## Statuts sous charge
 
 | statut | réponses | |

@@ -69,7 +69,9 @@ export async function buildSite(
       onSpawn?.(child);
       child.on("error", reject);
       child.on("exit", (code, signal) =>
-        code === 0 ? resolve() : reject(new Error(`next build a échoué (${signal ?? `code ${code}`})${logFile ? `, voir ${logFile}` : ""}`)),
+        code === 0
+          ? resolve()
+          : reject(new Error(`next build a échoué (${signal ?? `code ${code}`})${logFile ? `, voir ${logFile}` : ""}`)),
       );
     });
   } finally {

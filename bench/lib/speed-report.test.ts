@@ -6,7 +6,13 @@ import { evaluateSpeedTargets, formatSpeedReport, type BenchPage, type SpeedRun 
 import type { ThroughputFigures } from "./throughput";
 
 const group = (bytes: number, count = 1) => ({
-  files: Array.from({ length: count }, (_, i) => ({ url: `/f${i}`, status: 200, encoding: "gzip", transferBytes: bytes / count, rawBytes: bytes * 3 })),
+  files: Array.from({ length: count }, (_, i) => ({
+    url: `/f${i}`,
+    status: 200,
+    encoding: "gzip",
+    transferBytes: bytes / count,
+    rawBytes: bytes * 3,
+  })),
   transferBytes: bytes,
   rawBytes: bytes * 3,
 });
@@ -34,14 +40,33 @@ function lighthouse(performance: number, seo = 100, failedSeo: string[] = []): L
     runWarnings: [],
     durationMs: 10_000,
   };
-  return { url: "/", formFactor: "mobile", lighthouseVersion: "12.2.3", browser: "Chromium", median: run, performanceScores: [performance], durationsMs: [10_000] };
+  return {
+    url: "/",
+    formFactor: "mobile",
+    lighthouseVersion: "12.2.3",
+    browser: "Chromium",
+    median: run,
+    performanceScores: [performance],
+    durationsMs: [10_000],
+  };
 }
 
 function throughput(requestsPerSecond: number, p99: number): ThroughputFigures {
   return {
-    url: "/article/x", connections: 32, durationSeconds: 10, requestsPerSecond, totalRequests: requestsPerSecond * 10,
-    latency: { p50: p99 / 2, p97_5: p99, p99, max: p99, average: p99 / 2 }, non2xx: 0, errors: 0, timeouts: 0,
-    bytesPerSecond: 0, status: 200, contentEncoding: "gzip", compressed: true, wireBytes: 16_000,
+    url: "/article/x",
+    connections: 32,
+    durationSeconds: 10,
+    requestsPerSecond,
+    totalRequests: requestsPerSecond * 10,
+    latency: { p50: p99 / 2, p97_5: p99, p99, max: p99, average: p99 / 2 },
+    non2xx: 0,
+    errors: 0,
+    timeouts: 0,
+    bytesPerSecond: 0,
+    status: 200,
+    contentEncoding: "gzip",
+    compressed: true,
+    wireBytes: 16_000,
   };
 }
 
@@ -56,11 +81,25 @@ function speedRun(overrides: Partial<SpeedRun> = {}): SpeedRun {
   const floorJs = 135_000;
   return {
     date: new Date("2026-11-26T23:00:00Z"),
-    machine: { cpus: 2, cpuModel: "Xeon", memoryBytes: 24 * 2 ** 30, loadAverage: 1, kernel: "Linux", node: "v20", next: "16.4.6", autocannon: "8.0.0" },
+    machine: {
+      cpus: 2,
+      cpuModel: "Xeon",
+      memoryBytes: 24 * 2 ** 30,
+      loadAverage: 1,
+      kernel: "Linux",
+      node: "v20",
+      next: "16.4.6",
+      autocannon: "8.0.0",
+    },
     lighthouseVersion: "12.2.3",
     runs: 3,
     pages,
-    weights: { home: weight({ js: floorJs + 2_000 }), article: weight({ js: floorJs + 2_000 }), rubrique: weight({ js: floorJs + 2_000 }), search: weight({ js: floorJs + 2_000, fonts: 0 }) },
+    weights: {
+      home: weight({ js: floorJs + 2_000 }),
+      article: weight({ js: floorJs + 2_000 }),
+      rubrique: weight({ js: floorJs + 2_000 }),
+      search: weight({ js: floorJs + 2_000, fonts: 0 }),
+    },
     floorWeight: weight({ js: floorJs, css: 0, fonts: 0, rsc: 1_300 }),
     articleBodyHtmlBytes: 10_000,
     lighthouse: [
@@ -134,7 +173,9 @@ describe("formatSpeedReport", () => {
   it("states the summary and lists every target", () => {
     const report = formatSpeedReport(speedRun());
     expect(report).toContain("**Tous les objectifs mesurés ici sont atteints**");
-    expect(report).toContain("| nginx (deploy/nginx.conf) devant `next start`, page en cache | **5\u202f500** | 6\u202f000, 5\u202f000, 5\u202f500 |");
+    expect(report).toContain(
+      "| nginx (deploy/nginx.conf) devant `next start`, page en cache | **5\u202f500** | 6\u202f000, 5\u202f000, 5\u202f500 |",
+    );
     expect(report).not.toContain("## Pourquoi ces objectifs sont manqués");
   });
 

@@ -68,7 +68,11 @@ export function evaluateSpeedTargets(run: SpeedRun): Target[] {
   for (const page of run.pages) {
     const weight = run.weights[page.key];
     const above = appJsAboveFloor(weight, floor);
-    targets.push({ label: `JS de l’application au-dessus du plancher ≤ 5 Kio : ${page.label}`, met: above <= 5 * KIB, measured: kib(above) });
+    targets.push({
+      label: `JS de l’application au-dessus du plancher ≤ 5 Kio : ${page.label}`,
+      met: above <= 5 * KIB,
+      measured: kib(above),
+    });
   }
   const css = Math.max(...run.pages.map((page) => run.weights[page.key].css.transferBytes));
   targets.push({ label: "CSS ≤ 15 Kio compressé (page la plus lourde)", met: css <= 15 * KIB, measured: kib(css) });
@@ -174,7 +178,10 @@ function lighthouseRows(run: SpeedRun): string[] {
     "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const entry of run.lighthouse) {
-    for (const [device, result] of [["mobile", entry.mobile], ["ordinateur", entry.desktop]] as const) {
+    for (const [device, result] of [
+      ["mobile", entry.mobile],
+      ["ordinateur", entry.desktop],
+    ] as const) {
       const { scores, metrics } = result.median;
       lines.push(
         `| ${label(entry.page)} | ${device} | **${scores.performance}** (${result.performanceScores.join(", ")}) | ${scores.accessibility} | ` +
@@ -185,7 +192,10 @@ function lighthouseRows(run: SpeedRun): string[] {
   }
   const failed = run.lighthouse.flatMap((entry) =>
     [entry.mobile, entry.desktop].flatMap((result) =>
-      result.median.failedAudits.map((audit) => `- ${label(entry.page)}, ${result.formFactor} : ${audit.title} (\`${audit.id}\`)${audit.items.length ? ` — ${audit.items.join(" ; ")}` : ""}`),
+      result.median.failedAudits.map(
+        (audit) =>
+          `- ${label(entry.page)}, ${result.formFactor} : ${audit.title} (\`${audit.id}\`)${audit.items.length ? ` — ${audit.items.join(" ; ")}` : ""}`,
+      ),
     ),
   );
   if (failed.length > 0) lines.push("", "Audits non réussis (hors performance) :", "", ...failed);
@@ -242,7 +252,12 @@ export function formatSpeedReport(run: SpeedRun): string {
     "",
     ...(missed.length === 0
       ? []
-      : ["## Pourquoi ces objectifs sont manqués", "", ...missed.map((target) => `- **${target.label}** (${target.measured}) : ${target.why ?? "—"}`), ""]),
+      : [
+          "## Pourquoi ces objectifs sont manqués",
+          "",
+          ...missed.map((target) => `- **${target.label}** (${target.measured}) : ${target.why ?? "—"}`),
+          "",
+        ]),
     "## Conditions",
     "",
     `- Date : ${run.date.toISOString().slice(0, 16).replace("T", " à ")} UTC`,

@@ -47,12 +47,18 @@ describe("evaluateTargets", () => {
   });
 
   it("misses the memory target when it could not be measured", () => {
-    expect(byLabel({ ...healthy, memoryAfterSettle: null }, /Mémoire/)).toMatchObject({ met: false, figure: "non mesurée (serveur arrêté)" });
+    expect(byLabel({ ...healthy, memoryAfterSettle: null }, /Mémoire/)).toMatchObject({
+      met: false,
+      figure: "non mesurée (serveur arrêté)",
+    });
   });
 
   it("reports a crash and unexpected statuses as extra checks", () => {
     expect(byLabel({ ...healthy, crashed: true }, /s’arrête/).met).toBe(false);
-    expect(byLabel({ ...healthy, unexpectedResponses: 4 }, /statut attendu/)).toMatchObject({ met: false, figure: "4 réponses inattendues" });
+    expect(byLabel({ ...healthy, unexpectedResponses: 4 }, /statut attendu/)).toMatchObject({
+      met: false,
+      figure: "4 réponses inattendues",
+    });
   });
 });
 

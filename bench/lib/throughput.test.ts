@@ -53,7 +53,12 @@ describe("splitUrl", () => {
 });
 
 const figures = (requestsPerSecond: number): ThroughputFigures =>
-  throughputFigures("http://127.0.0.1:3521/", 32, { ...load, requestsPerSecond }, { status: 200, contentEncoding: "gzip", wireBytes: 14_551 });
+  throughputFigures(
+    "http://127.0.0.1:3521/",
+    32,
+    { ...load, requestsPerSecond },
+    { status: 200, contentEncoding: "gzip", wireBytes: 14_551 },
+  );
 
 describe("throughputFigures", () => {
   it("keeps the load's figures and the probe's encoding", () => {

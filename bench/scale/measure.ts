@@ -98,8 +98,18 @@ function nextPublicationScan(articles: readonly Article[], at: number): [number,
 /** The steps of `readArticle`, each timed alone over the first `sample` files, one file at a time. */
 async function loadBreakdown(sample: number): Promise<LoadBreakdown> {
   const folder = path.join(root!, "articles");
-  const names = (await readdir(folder)).filter((name) => name.endsWith(".md")).sort().slice(0, sample);
-  const totals: Record<string, number> = { readFile: 0, frontMatterYaml: 0, zodSchema: 0, imageStatAndSharp: 0, typography: 0, readingTime: 0 };
+  const names = (await readdir(folder))
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .slice(0, sample);
+  const totals: Record<string, number> = {
+    readFile: 0,
+    frontMatterYaml: 0,
+    zodSchema: 0,
+    imageStatAndSharp: 0,
+    typography: 0,
+    readingTime: 0,
+  };
   const clock = (step: string, t0: number) => (totals[step]! += performance.now() - t0);
   for (const name of names) {
     let t0 = performance.now();
@@ -151,7 +161,10 @@ async function main(): Promise<void> {
 
   const markdownOf = (article: Article) => readBody(snapshot.bodies.get(article)!);
   // The longest body by reading time: bodies stay on disk, as in the site.
-  const longest = published.reduce<Article | undefined>((best, a) => (!best || a.readingMinutes > best.readingMinutes ? a : best), undefined);
+  const longest = published.reduce<Article | undefined>(
+    (best, a) => (!best || a.readingMinutes > best.readingMinutes ? a : best),
+    undefined,
+  );
   const body = longest ? await markdownOf(longest) : "";
   const { ms: renderFirstMs } = await timed("render", () => renderMarkdown(body));
   const renderMedianMs = median(repeat(20, () => renderMarkdown(body)));
@@ -223,7 +236,8 @@ async function main(): Promise<void> {
       collectTags: clock(() => collectTags(published)),
       articlesByMonth: clock(() => articlesByMonth(published)),
       archiveMonths: clock(() => archiveMonths(published)),
-      casablancaDayUs: (clock(() => published.slice(0, 10_000).forEach((a) => casablancaDay(a.publishedAt))) * 1000) / Math.min(10_000, published.length),
+      casablancaDayUs:
+        (clock(() => published.slice(0, 10_000).forEach((a) => casablancaDay(a.publishedAt))) * 1000) / Math.min(10_000, published.length),
       months: archiveMonths(published).length,
     };
   });
@@ -254,6 +268,13 @@ try {
   await main();
 } catch (error) {
   const { message, code } = error as { message?: string; code?: string };
-  emit({ type: "error", phase, message: String(message ?? error), code: code ?? undefined, memory: memory(), at: performance.now() - started });
+  emit({
+    type: "error",
+    phase,
+    message: String(message ?? error),
+    code: code ?? undefined,
+    memory: memory(),
+    at: performance.now() - started,
+  });
   process.exitCode = 1;
 }

@@ -22,28 +22,46 @@ type Row = [label: string, cell: (m: Measurements, run: RunRecord) => string];
 const ROWS: Row[] = [
   ["Articles chargés / publiés au 25/11/2026", (m) => `${number(m.articles)} / ${number(m.published)}`],
   ["Problèmes de contenu", (m) => number(m.problems)],
-  ["Lectures de fichiers pendant le chargement", (m) =>
-    m.boundedReads
-      ? `**bornées à ${m.boundedReads.limit}** (contournement du banc, après l’échec EMFILE ci-dessous)`
-      : "celles de `loadContent`, telles quelles"],
+  [
+    "Lectures de fichiers pendant le chargement",
+    (m) =>
+      m.boundedReads
+        ? `**bornées à ${m.boundedReads.limit}** (contournement du banc, après l’échec EMFILE ci-dessous)`
+        : "celles de `loadContent`, telles quelles",
+  ],
   ["**Chargement** `loadContent`", (m) => withCpu(m.load.ms, m.cpuMs.load)],
   ["RSS / heapUsed avant chargement", (m) => `${megabytes(m.baseline.rssMb)} / ${megabytes(m.baseline.heapUsedMb)}`],
   ["RSS / heapUsed après chargement", (m) => `${megabytes(m.load.after.rssMb)} / ${megabytes(m.load.after.heapUsedMb)}`],
   ["heapUsed après chargement et GC (retenu)", (m) => megabytes(m.load.afterGc.heapUsedMb)],
   ["**Filtre des articles publiés** (1er appel / médiane)", (m) => `${duration(m.filter.firstMs)} / ${duration(m.filter.medianMs)}`],
   ["… et recherche de la prochaine publication (médiane)", (m) => duration(m.filter.nextPublicationScanMs)],
-  ["**Rendu d’un corps** `renderMarkdown` (le plus long, 1er / médiane)", (m) => `${duration(m.render.firstMs)} / ${duration(m.render.medianMs)} (${number(m.render.words)} mots)`],
+  [
+    "**Rendu d’un corps** `renderMarkdown` (le plus long, 1er / médiane)",
+    (m) => `${duration(m.render.firstMs)} / ${duration(m.render.medianMs)} (${number(m.render.words)} mots)`,
+  ],
   ["**Index de recherche** `buildSearchIndex`", (m) => withCpu(m.searchBuild.ms, m.cpuMs["search-build"])],
-  ["RSS / heapUsed après l’index (après GC)", (m) => `${megabytes(m.searchBuild.afterGc.rssMb)} / ${megabytes(m.searchBuild.afterGc.heapUsedMb)}`],
-  ["**Recherche**, 100 requêtes : médiane / p99 / max", (m) => `${duration(m.search.medianMs)} / ${duration(m.search.p99Ms)} / ${duration(m.search.maxMs)}`],
-  ["… mêmes requêtes, page d’un seul résultat : médiane / p99", (m) => `${duration(m.search.pageOf1MedianMs)} / ${duration(m.search.pageOf1P99Ms)}`],
+  [
+    "RSS / heapUsed après l’index (après GC)",
+    (m) => `${megabytes(m.searchBuild.afterGc.rssMb)} / ${megabytes(m.searchBuild.afterGc.heapUsedMb)}`,
+  ],
+  [
+    "**Recherche**, 100 requêtes : médiane / p99 / max",
+    (m) => `${duration(m.search.medianMs)} / ${duration(m.search.p99Ms)} / ${duration(m.search.maxMs)}`,
+  ],
+  [
+    "… mêmes requêtes, page d’un seul résultat : médiane / p99",
+    (m) => `${duration(m.search.pageOf1MedianMs)} / ${duration(m.search.pageOf1P99Ms)}`,
+  ],
   ["… requêtes avec résultats / résultats en moyenne", (m) => `${m.search.withHits} / ${number(m.search.meanHits)}`],
   ["**Sitemap** `sitemapEntries`", (m) => withCpu(m.sitemap.entriesMs, m.cpuMs["sitemap-entries"])],
   ["… adresses / fichiers (`splitSitemap`, 50 000 par fichier)", (m) => `${number(m.sitemap.entries)} / ${m.sitemap.files}`],
   ["… XML de l’index et de toutes les parties", (m) => `${duration(m.sitemap.xmlMs)} (${number(m.sitemap.xmlMb, 1)} Mo)`],
   ["Pic de RSS du processus", (m) => megabytes(m.peakRssMb)],
   ["Durée totale de la mesure", (m) => duration(m.totalMs)],
-  ["Charge de la machine (1 min) au début / à la fin", (_, run) => `${number(run.machineLoad.before, 1)} / ${number(run.machineLoad.after, 1)}`],
+  [
+    "Charge de la machine (1 min) au début / à la fin",
+    (_, run) => `${number(run.machineLoad.before, 1)} / ${number(run.machineLoad.after, 1)}`,
+  ],
 ];
 
 const BREAKDOWN_LABELS: Record<string, string> = {
@@ -77,17 +95,39 @@ function failureSection(run: RunRecord, failure: Failure, title: string): string
 type SiteRow = [label: string, cell: (site: NonNullable<RunRecord["site"]>) => string];
 
 const SITE_ROWS: SiteRow[] = [
-  ["**`next build`** : durée", ({ build }) => ("failed" in build ? `échec après ${duration(build.ms)} : ${build.failed}` : duration(build.ms))],
+  [
+    "**`next build`** : durée",
+    ({ build }) => ("failed" in build ? `échec après ${duration(build.ms)} : ${build.failed}` : duration(build.ms)),
+  ],
   ["… pic de mémoire (somme des RSS de l’arbre de processus)", ({ build }) => megabytes(build.peakTreeRssMb)],
   ["… articles prérendus", ({ build }) => ("failed" in build ? "—" : number(build.prerenderedArticles))],
   ["**`next start`** : premier 200 de l’accueil après le lancement", ({ server }) => (server ? duration(server.startMs) : "—")],
-  ["… RSS au démarrage / après les requêtes ci-dessous", ({ server }) => (server ? `${megabytes(server.rssAfterStartMb)} / ${megabytes(server.rssAfterRequestsMb)}` : "—")],
-  ["**Article non prérendu**, 1re requête : médiane / max", ({ server }) =>
-    server ? `${duration(server.onDemand.firstP50Ms)} / ${duration(server.onDemand.firstMaxMs)} (${server.onDemand.sample} articles)` : "—"],
-  ["… puis depuis le cache : médiane / p99", ({ server }) => (server ? `${duration(server.onDemand.cachedP50Ms)} / ${duration(server.onDemand.cachedP99Ms)}` : "—")],
-  ["**Article prérendu** : médiane / p99", ({ server }) => (server ? `${duration(server.prerendered.p50Ms)} / ${duration(server.prerendered.p99Ms)}` : "—")],
-  ["**`/recherche`** par HTTP : 1re requête (index construit) / médiane / p99", ({ server }) =>
-    server ? `${duration(server.search.firstMs)} / ${duration(server.search.p50Ms)} / ${duration(server.search.p99Ms)} (${server.search.queries} requêtes)` : "—"],
+  [
+    "… RSS au démarrage / après les requêtes ci-dessous",
+    ({ server }) => (server ? `${megabytes(server.rssAfterStartMb)} / ${megabytes(server.rssAfterRequestsMb)}` : "—"),
+  ],
+  [
+    "**Article non prérendu**, 1re requête : médiane / max",
+    ({ server }) =>
+      server
+        ? `${duration(server.onDemand.firstP50Ms)} / ${duration(server.onDemand.firstMaxMs)} (${server.onDemand.sample} articles)`
+        : "—",
+  ],
+  [
+    "… puis depuis le cache : médiane / p99",
+    ({ server }) => (server ? `${duration(server.onDemand.cachedP50Ms)} / ${duration(server.onDemand.cachedP99Ms)}` : "—"),
+  ],
+  [
+    "**Article prérendu** : médiane / p99",
+    ({ server }) => (server ? `${duration(server.prerendered.p50Ms)} / ${duration(server.prerendered.p99Ms)}` : "—"),
+  ],
+  [
+    "**`/recherche`** par HTTP : 1re requête (index construit) / médiane / p99",
+    ({ server }) =>
+      server
+        ? `${duration(server.search.firstMs)} / ${duration(server.search.p50Ms)} / ${duration(server.search.p99Ms)} (${server.search.queries} requêtes)`
+        : "—",
+  ],
 ];
 
 function editorsSection(count: number, e: NonNullable<RunRecord["editors"]>): string[] {
@@ -140,7 +180,8 @@ export function renderReport(runs: RunRecord[], command: string): string {
   const sorted = [...runs].sort((a, b) => a.count - b.count);
   const header = `| | ${sorted.map((run) => `${number(run.count)} articles`).join(" | ")} |`;
   const rule = `|---|${sorted.map(() => "---:").join("|")}|`;
-  const cell = (run: RunRecord, row: Row) => (run.result ? row[1](run.result, run) : run.status === "failed" ? "échec (voir plus bas)" : "—");
+  const cell = (run: RunRecord, row: Row) =>
+    run.result ? row[1](run.result, run) : run.status === "failed" ? "échec (voir plus bas)" : "—";
   const generation = (run: RunRecord) =>
     `${run.generation.reused ? "réutilisé" : `${duration((run.generation.seconds ?? 0) * 1000)}`}, ${megabytes(run.generation.megabytes)}`;
   const cpu = os.cpus()[0]?.model ?? "processeur inconnu";
@@ -179,7 +220,9 @@ export function renderReport(runs: RunRecord[], command: string): string {
           "",
           header,
           rule,
-          ...SITE_ROWS.map(([label, cellOf]) => `| ${label} | ${sorted.map((run) => (run.site ? cellOf(run.site) : "non mesuré")).join(" | ")} |`),
+          ...SITE_ROWS.map(
+            ([label, cellOf]) => `| ${label} | ${sorted.map((run) => (run.site ? cellOf(run.site) : "non mesuré")).join(" | ")} |`,
+          ),
           "",
         ]
       : []),
@@ -191,7 +234,8 @@ export function renderReport(runs: RunRecord[], command: string): string {
     `| étape | ${sorted.map((run) => `${number(run.count)}`).join(" | ")} |`,
     `|---|${sorted.map(() => "---:").join("|")}|`,
     ...Object.entries(BREAKDOWN_LABELS).map(
-      ([step, label]) => `| ${label} | ${sorted.map((run) => (run.result ? number(run.result.loadBreakdown.perArticleUs[step] ?? NaN) : "—")).join(" | ")} |`,
+      ([step, label]) =>
+        `| ${label} | ${sorted.map((run) => (run.result ? number(run.result.loadBreakdown.perArticleUs[step] ?? NaN) : "—")).join(" | ")} |`,
     ),
     "",
     "## Lecture des chiffres",

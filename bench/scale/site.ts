@@ -35,7 +35,10 @@ function sampleTree(root: number): () => number {
     void processTree(root)
       .then((pids) => Promise.all(pids.map((pid) => residentMemory(pid))))
       .then((sizes) => {
-        peak = Math.max(peak, sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0));
+        peak = Math.max(
+          peak,
+          sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0),
+        );
       });
   }, 500);
   return () => {
@@ -105,7 +108,10 @@ export async function measureSite(
     .map((name) => name.slice(0, -5));
   const prerendered = new Set(prerenderedList);
   const files = await readdir(path.join(contentDir, "articles"));
-  const onDemand = files.filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3)).filter((slug) => !prerendered.has(slug));
+  const onDemand = files
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => name.slice(0, -3))
+    .filter((slug) => !prerendered.has(slug));
   // Articles never requested before, spread over the (alphabetical, so shuffled in time) archive.
   const sample = spread(onDemand);
   const base = `http://127.0.0.1:${port}`;

@@ -14,11 +14,7 @@ export function CoverFigure({ image }: { image: CoverImage }) {
         sizes="(min-width: 768px) 720px, 100vw"
         className="w-full rounded-sm bg-paper-muted"
       />
-      {image.credit ? (
-        <figcaption className="mt-2 text-xs text-ink-muted">
-          {`${t.imageCredit}\u00a0: ${image.credit}`}
-        </figcaption>
-      ) : null}
+      {image.credit ? <figcaption className="mt-2 text-xs text-ink-muted">{`${t.imageCredit}\u00a0: ${image.credit}`}</figcaption> : null}
     </figure>
   );
 }

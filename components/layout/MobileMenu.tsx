@@ -14,10 +14,7 @@ export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
         </svg>
         {t.menu}
       </summary>
-      <nav
-        aria-label={t.menu}
-        className="absolute right-0 z-20 mt-2 w-72 rounded border border-rule bg-paper p-2 shadow-lg"
-      >
+      <nav aria-label={t.menu} className="absolute right-0 z-20 mt-2 w-72 rounded border border-rule bg-paper p-2 shadow-lg">
         <SearchForm id="recherche-menu" className="mb-2 flex gap-2 p-1" />
         <a href="/" className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
           {t.home}
@@ -25,10 +22,7 @@ export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
         <a href="/fil-info" className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted">
           {t.wire}
         </a>
-        <RubriqueLinks
-          rubriques={rubriques}
-          linkClassName="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted"
-        />
+        <RubriqueLinks rubriques={rubriques} linkClassName="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted" />
       </nav>
     </details>
   );

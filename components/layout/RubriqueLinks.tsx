@@ -1,7 +1,11 @@
 import type { Rubrique } from "@/lib/content";
 
 /** The rubriques as a list of links, for the masthead, the menu and the footer. */
-export function RubriqueLinks({ rubriques, className, linkClassName }: {
+export function RubriqueLinks({
+  rubriques,
+  className,
+  linkClassName,
+}: {
   rubriques: Rubrique[];
   className?: string;
   linkClassName?: string;

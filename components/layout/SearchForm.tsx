@@ -1,7 +1,12 @@
 import { t } from "@/lib/strings";
 
 /** A plain GET form: search works without JavaScript. */
-export function SearchForm({ id, label = t.searchLabel, defaultValue, className }: {
+export function SearchForm({
+  id,
+  label = t.searchLabel,
+  defaultValue,
+  className,
+}: {
   id: string;
   /** Names the search landmark: two forms on one page need two names. */
   label?: string;

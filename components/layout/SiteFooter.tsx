@@ -29,12 +29,36 @@ export async function SiteFooter() {
         <nav aria-label={t.footerNav}>
           <h2 className="font-serif text-lg font-bold">{t.footerNav}</h2>
           <ul className="mt-2 space-y-1 text-sm">
-            <li><a href="/a-propos" className="hover:underline">{t.aboutTitle}</a></li>
-            <li><a href="/auteurs" className="hover:underline">{t.authors}</a></li>
-            <li><a href="/fil-info" className="hover:underline">{t.wireTitle}</a></li>
-            <li><a href="/archives" className="hover:underline">{t.archives}</a></li>
-            <li><a href="/mentions-legales" className="hover:underline">{t.legal}</a></li>
-            <li><a href="/contact" className="hover:underline">{t.contact}</a></li>
+            <li>
+              <a href="/a-propos" className="hover:underline">
+                {t.aboutTitle}
+              </a>
+            </li>
+            <li>
+              <a href="/auteurs" className="hover:underline">
+                {t.authors}
+              </a>
+            </li>
+            <li>
+              <a href="/fil-info" className="hover:underline">
+                {t.wireTitle}
+              </a>
+            </li>
+            <li>
+              <a href="/archives" className="hover:underline">
+                {t.archives}
+              </a>
+            </li>
+            <li>
+              <a href="/mentions-legales" className="hover:underline">
+                {t.legal}
+              </a>
+            </li>
+            <li>
+              <a href="/contact" className="hover:underline">
+                {t.contact}
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

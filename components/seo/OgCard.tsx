@@ -9,7 +9,13 @@ const RED = "#a4262c";
  * The 1200×630 share image of an article, for `next/og` (Satori: inline
  * styles only, flex layout, every multi-child element a flex container).
  */
-export function OgCard({ headline, rubrique, date, emblem, background }: {
+export function OgCard({
+  headline,
+  rubrique,
+  date,
+  emblem,
+  background,
+}: {
   headline: string;
   rubrique: string;
   date: string;

@@ -5,11 +5,7 @@ import { paginationLinks } from "@/lib/seo/metadata";
  * has no field for them; React 19 hoists `<link>` elements rendered anywhere
  * into the document's <head>.
  */
-export function PaginationLinks({ page, totalPages, pathFor }: {
-  page: number;
-  totalPages: number;
-  pathFor: (page: number) => string;
-}) {
+export function PaginationLinks({ page, totalPages, pathFor }: { page: number; totalPages: number; pathFor: (page: number) => string }) {
   const { prev, next } = paginationLinks(page, totalPages, pathFor);
   return (
     <>

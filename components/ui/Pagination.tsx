@@ -5,11 +5,7 @@ import { t } from "@/lib/strings";
  * Previous/next links between the pages of a listing, for readers and, in
  * the head, for crawlers. `hrefFor(1)` must be the listing's own address.
  */
-export function Pagination({ page, totalPages, hrefFor }: {
-  page: number;
-  totalPages: number;
-  hrefFor: (page: number) => string;
-}) {
+export function Pagination({ page, totalPages, hrefFor }: { page: number; totalPages: number; hrefFor: (page: number) => string }) {
   if (totalPages <= 1) return null;
   const linkClass = "inline-flex min-h-11 items-center rounded border border-rule px-4 font-semibold hover:bg-paper-muted";
   return (

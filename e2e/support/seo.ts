@@ -55,6 +55,7 @@ export async function frontMatterDates(slug: string): Promise<{ date: Date; upda
 export const DRAFT_SLUG = "ports-mediterraneens-un-forum-euro-africain-veut-coordonner-les-investissements";
 
 /** RFC 822 as the issue asks: English day and month, numeric Casablanca offset. */
-export const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0[01]00$/;
+export const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0[01]00$/;
 /** ISO 8601 with the Casablanca offset. */
 export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[01]:00$/;

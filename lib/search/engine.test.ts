@@ -18,34 +18,62 @@ describe("search: query → articles", () => {
   const cases: [string, string, Expectation][] = [
     ["accents", "securite", { exactly: ["securite-routiere-campagne-ete"] }],
     ["case", "MAROC", { first: "maroc-releve-ses-previsions-de-croissance" }],
-    ["prefix: Maroc finds marocaine(s)", "Maroc", {
-      exactly: ["maroc-releve-ses-previsions-de-croissance", "lions-de-l-atlas-qualifies", "agrumes-exportations-record"],
-    }],
-    ["feminine plural meets masculine", "marocain", {
-      exactly: ["lions-de-l-atlas-qualifies", "agrumes-exportations-record"],
-    }],
+    [
+      "prefix: Maroc finds marocaine(s)",
+      "Maroc",
+      {
+        exactly: ["maroc-releve-ses-previsions-de-croissance", "lions-de-l-atlas-qualifies", "agrumes-exportations-record"],
+      },
+    ],
+    [
+      "feminine plural meets masculine",
+      "marocain",
+      {
+        exactly: ["lions-de-l-atlas-qualifies", "agrumes-exportations-record"],
+      },
+    ],
     ["plural", "élection", { first: "elections-communales-partielles" }],
     ["elision, straight apostrophe", "l'immigration", { exactly: ["rapport-annuel-migrations"] }],
-    ["elision, curly apostrophe", "l’eau", {
-      exactly: ["usine-de-dessalement-casablanca", "barrages-reserves-au-plus-bas"],
-    }],
+    [
+      "elision, curly apostrophe",
+      "l’eau",
+      {
+        exactly: ["usine-de-dessalement-casablanca", "barrages-reserves-au-plus-bas"],
+      },
+    ],
     ["elision of de", "d'Agadir", { exactly: ["tourisme-ete-record-a-agadir"] }],
-    ["title above body, even when older", "dessalement", {
-      exactly: ["usine-de-dessalement-casablanca", "barrages-reserves-au-plus-bas"],
-    }],
+    [
+      "title above body, even when older",
+      "dessalement",
+      {
+        exactly: ["usine-de-dessalement-casablanca", "barrages-reserves-au-plus-bas"],
+      },
+    ],
     ["ties by recency", "orages", { first: "meteo-orages-azrou" }],
     ["tag", "sécheresse", { exactly: ["usine-de-dessalement-casablanca"] }],
     ["rubrique name", "culture", { exactly: ["festival-gnaoua-essaouira"] }],
-    ["rubrique name with accents, ties newest first", "economie", {
-      exactly: ["tourisme-ete-record-a-agadir", "maroc-releve-ses-previsions-de-croissance", "agrumes-exportations-record"],
-    }],
-    ["author name, ties newest first", "Bennani", {
-      exactly: ["usine-de-dessalement-casablanca", "securite-routiere-campagne-ete", "festival-gnaoua-essaouira"],
-    }],
+    [
+      "rubrique name with accents, ties newest first",
+      "economie",
+      {
+        exactly: ["tourisme-ete-record-a-agadir", "maroc-releve-ses-previsions-de-croissance", "agrumes-exportations-record"],
+      },
+    ],
+    [
+      "author name, ties newest first",
+      "Bennani",
+      {
+        exactly: ["usine-de-dessalement-casablanca", "securite-routiere-campagne-ete", "festival-gnaoua-essaouira"],
+      },
+    ],
     ["several words: all of them", "Casablanca tramway", { exactly: ["tramway-ligne-3-casablanca"] }],
-    ["several words, none together: any of them", "tramway Agadir", {
-      exactly: ["tourisme-ete-record-a-agadir", "tramway-ligne-3-casablanca"],
-    }],
+    [
+      "several words, none together: any of them",
+      "tramway Agadir",
+      {
+        exactly: ["tourisme-ete-record-a-agadir", "tramway-ligne-3-casablanca"],
+      },
+    ],
     ["typo", "Casablnca", { including: ["usine-de-dessalement-casablanca", "tramway-ligne-3-casablanca"] }],
     ["stop words dropped", "la sécurité des routes", { first: "securite-routiere-campagne-ete" }],
     ["stop words only", "à la", { including: ["lions-de-l-atlas-qualifies", "tourisme-ete-record-a-agadir"] }],

@@ -19,23 +19,23 @@ describe("wordTokens", () => {
     for (const text of ["l'immigration", "l’immigration", "lʼimmigration", "L’IMMIGRATION"]) {
       expect(wordTokens(text).map((token) => token.folded)).toEqual(["immigration"]);
     }
-    expect(wordTokens("d'Agadir, qu’il, jusqu'à, lorsqu’elle, puisqu'on").map((token) => token.folded)).toEqual(
-      ["agadir", "il", "a", "elle", "on"],
-    );
+    expect(wordTokens("d'Agadir, qu’il, jusqu'à, lorsqu’elle, puisqu'on").map((token) => token.folded)).toEqual([
+      "agadir",
+      "il",
+      "a",
+      "elle",
+      "on",
+    ]);
   });
 
   it("keeps words that only look elided", () => {
-    expect(wordTokens("aujourd’hui, l’ et d' 2").map((token) => token.folded)).toEqual(
-      ["aujourd", "hui", "l", "et", "d", "2"],
-    );
+    expect(wordTokens("aujourd’hui, l’ et d' 2").map((token) => token.folded)).toEqual(["aujourd", "hui", "l", "et", "d", "2"]);
   });
 
   it("splits on anything but letters and digits and gives offsets into the text", () => {
     const text = "Casa-Voyageurs : 3,8 % (l’Oriental)";
     const tokens = wordTokens(text);
-    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(
-      ["Casa", "Voyageurs", "3", "8", "Oriental"],
-    );
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(["Casa", "Voyageurs", "3", "8", "Oriental"]);
   });
 
   it("reads Arabic script", () => {

@@ -3,12 +3,7 @@ import { isStopWord } from "./stop-words";
 
 /** "Sécurité", "SÉCURITÉ", "Cœur" → "securite", "securite", "coeur". */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae");
+  return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/œ/g, "oe").replace(/æ/g, "ae");
 }
 
 /** A word as written, folded and stemmed. */
@@ -57,10 +52,7 @@ const LETTER = /[\p{L}\p{N}]/u;
  * Every word of `text` (runs of letters, marks and digits), elided articles
  * left out: "l’immigration" gives only "immigration".
  */
-export function* eachWordToken(
-  text: string,
-  analyze: (word: string) => AnalyzedWord = analyzeWord,
-): Generator<WordToken> {
+export function* eachWordToken(text: string, analyze: (word: string) => AnalyzedWord = analyzeWord): Generator<WordToken> {
   const scanned = text.replace(MODIFIER_APOSTROPHE, "'");
   for (const match of scanned.matchAll(WORD)) {
     const start = match.index;
@@ -69,8 +61,7 @@ export function* eachWordToken(
     if (folded === "") continue; // a stray combining mark
     const next = scanned[end];
     const after = scanned[end + 1];
-    const elided =
-      ELIDED.has(folded) && next !== undefined && APOSTROPHES.has(next) && after !== undefined && LETTER.test(after);
+    const elided = ELIDED.has(folded) && next !== undefined && APOSTROPHES.has(next) && after !== undefined && LETTER.test(after);
     if (!elided) yield { start, end, folded, term };
   }
 }

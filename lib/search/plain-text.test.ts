@@ -4,8 +4,11 @@ import { markdownToPlainText } from "./plain-text";
 
 describe("markdownToPlainText", () => {
   it.each([
-    ["## Une usine géante\n\nLe principe est **simple**, la _réalisation_ ~~facile~~ moins.", "Une usine géante Le principe est simple, la réalisation facile moins."],
-    ["[Le communiqué](https://example.org/c \"titre\") et <https://www.example.org>", "Le communiqué et https://www.example.org"],
+    [
+      "## Une usine géante\n\nLe principe est **simple**, la _réalisation_ ~~facile~~ moins.",
+      "Une usine géante Le principe est simple, la réalisation facile moins.",
+    ],
+    ['[Le communiqué](https://example.org/c "titre") et <https://www.example.org>', "Le communiqué et https://www.example.org"],
     ["Voir [la note][n].\n\n[n]: https://example.org/note", "Voir la note."],
     ["![Une carte](/images/carte.webp) Légende", "Légende"],
     ["Le soir[^1].\n\n[^1]: Une note.", "Le soir. Une note."],

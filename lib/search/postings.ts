@@ -119,8 +119,7 @@ export class Scores {
   /** Adds one word of the query: every variant of it, in every field, with the field's boost. */
   addWord(variants: readonly Variant[], boosts: readonly number[]): void {
     const word = ++this.word;
-    const { vocabulary, starts, documents, frequencies, fieldLengths, averageFieldLengths, fieldCount, documentCount } =
-      this.postings;
+    const { vocabulary, starts, documents, frequencies, fieldLengths, averageFieldLengths, fieldCount, documentCount } = this.postings;
     for (const { term, weight } of variants) {
       const id = vocabulary.get(term);
       if (id === undefined) continue;

@@ -17,12 +17,7 @@ const INVISIBLE = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/gu;
 export function cleanQuery(raw: string | readonly string[] | undefined): string {
   const first = typeof raw === "string" ? raw : raw?.[0];
   if (first === undefined) return "";
-  const text = first
-    .replace(SPACING_CONTROLS, " ")
-    .replace(INVISIBLE, "")
-    .normalize("NFC")
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = first.replace(SPACING_CONTROLS, " ").replace(INVISIBLE, "").normalize("NFC").replace(/\s+/g, " ").trim();
   return cut(text, MAX_QUERY_LENGTH).trimEnd();
 }
 

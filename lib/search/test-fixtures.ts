@@ -45,7 +45,10 @@ export const searchArticles: Article[] = [
       "",
       "Ses promoteurs assurent que l’installation sera alimentée par des **énergies renouvelables**.",
     ].join("\n"),
-    tags: [{ label: "Eau", slug: "eau" }, { label: "Sécheresse", slug: "secheresse" }],
+    tags: [
+      { label: "Eau", slug: "eau" },
+      { label: "Sécheresse", slug: "secheresse" },
+    ],
     publishedAt: at("2026-11-20T06:30:00Z"),
     author: salma,
     rubrique: societe,

@@ -47,7 +47,12 @@ function organizationId(): string {
 }
 
 function logo(): ImageObject {
-  return { "@type": "ImageObject", url: absoluteUrl(PUBLISHER_LOGO.path), width: `${PUBLISHER_LOGO.width}`, height: `${PUBLISHER_LOGO.height}` };
+  return {
+    "@type": "ImageObject",
+    url: absoluteUrl(PUBLISHER_LOGO.path),
+    width: `${PUBLISHER_LOGO.width}`,
+    height: `${PUBLISHER_LOGO.height}`,
+  };
 }
 
 /** The newsroom as a publisher: name, logo, address, and its profiles elsewhere when configured. */

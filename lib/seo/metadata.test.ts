@@ -87,7 +87,15 @@ describe("articleMetadata", () => {
       section: "economie",
       tags: ["Tanger"],
       authors: [`${SITE}/auteur/redaction`],
-      images: [{ url: `${SITE}/article/ports/opengraph-image`, width: 1200, height: 630, alt: "Ports : le trafic progresse — Lesinfos", type: "image/png" }],
+      images: [
+        {
+          url: `${SITE}/article/ports/opengraph-image`,
+          width: 1200,
+          height: 630,
+          alt: "Ports : le trafic progresse — Lesinfos",
+          type: "image/png",
+        },
+      ],
     });
   });
 

@@ -15,13 +15,7 @@ import { pagePath } from "@/lib/pagination";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
 import { t } from "@/lib/strings";
 
-import {
-  OG_IMAGE_SIZE,
-  ogImagePath,
-  rubriqueFeedPath,
-  SEARCH_PATH,
-  SITE_FEED_PATH,
-} from "./urls";
+import { OG_IMAGE_SIZE, ogImagePath, rubriqueFeedPath, SEARCH_PATH, SITE_FEED_PATH } from "./urls";
 
 const RSS = "application/rss+xml";
 

@@ -132,10 +132,7 @@ describe("rssXml", () => {
   it("reads as a valid feed in a feed reader's parser, at the right instants", () => {
     const feed = parseFeed(xml);
     expect(feed.language).toBe("fr");
-    expect(feed.items.map((item) => item.published?.toISOString())).toEqual([
-      "2025-04-15T12:00:00.000Z",
-      "2025-03-15T12:00:00.000Z",
-    ]);
+    expect(feed.items.map((item) => item.published?.toISOString())).toEqual(["2025-04-15T12:00:00.000Z", "2025-03-15T12:00:00.000Z"]);
     expect(feed.items[0]?.media[0]?.url).toBe(`${SITE}/images/p.webp`);
   });
 });

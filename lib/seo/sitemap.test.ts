@@ -8,14 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Author, Page } from "@/lib/content";
 import { articleSeries, rubriques } from "@/lib/testing/articles";
 
-import {
-  SITEMAP_LIMIT,
-  sitemapDocument,
-  sitemapEntries,
-  sitemapPartDocument,
-  splitSitemap,
-  type SitemapEntry,
-} from "./sitemap";
+import { SITEMAP_LIMIT, sitemapDocument, sitemapEntries, sitemapPartDocument, splitSitemap, type SitemapEntry } from "./sitemap";
 
 const SITE = "https://www.lesinfos.example";
 beforeEach(() => vi.stubEnv("SITE_URL", SITE));
@@ -72,7 +65,13 @@ describe("sitemapEntries", () => {
     expect(byPath.get("/")?.lastModified?.toISOString()).toBe("2025-05-02T09:00:00.000Z");
     expect(byPath.has("/rubrique/politique")).toBe(true);
     expect(byPath.has("/rubrique/politique/page/2")).toBe(false);
-    const many = sitemapEntries({ articles: articleSeries(30).map((a) => ({ ...a, rubrique: rubriques[0]! })), rubriques, authors: [], pages: [], pageSize: 12 });
+    const many = sitemapEntries({
+      articles: articleSeries(30).map((a) => ({ ...a, rubrique: rubriques[0]! })),
+      rubriques,
+      authors: [],
+      pages: [],
+      pageSize: 12,
+    });
     expect(many.map((entry) => entry.path).filter((p) => p.startsWith("/rubrique/politique"))).toEqual([
       "/rubrique/politique",
       "/rubrique/politique/page/2",

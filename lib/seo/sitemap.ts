@@ -70,10 +70,20 @@ export function sitemapEntries({ articles, rubriques, authors, pages, pageSize }
   return [
     entry("/", articles),
     ...laterHomePages,
-    ...rubriques.flatMap((rubrique) => listing(rubrique.url, articles.filter((article) => article.rubrique.id === rubrique.id))),
+    ...rubriques.flatMap((rubrique) =>
+      listing(
+        rubrique.url,
+        articles.filter((article) => article.rubrique.id === rubrique.id),
+      ),
+    ),
     ...articles.map((article) => ({ path: article.url, lastModified: lastModified(article) })),
     { path: "/auteurs" },
-    ...authors.flatMap((author) => listing(author.url, articles.filter((article) => article.author.id === author.id))),
+    ...authors.flatMap((author) =>
+      listing(
+        author.url,
+        articles.filter((article) => article.author.id === author.id),
+      ),
+    ),
     ...[...collectTags(articles).values()].flatMap((tag) => listing(tagUrl(tag.slug), tag.articles)),
     ...listingPages(articles, site.wirePageSize, (page) => pagePath("/fil-info", page)),
     entry("/archives", articles),

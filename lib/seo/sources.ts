@@ -35,7 +35,11 @@ async function rssEntry(article: Article): Promise<RssEntry> {
   const html = await getArticleBodyHtml(article);
   if (!article.image) return { article, html };
   const { src } = article.image;
-  return { article, html, enclosure: { url: absoluteUrl(src), type: imageMimeType(src), length: await coverImageByteLength(article.image) } };
+  return {
+    article,
+    html,
+    enclosure: { url: absoluteUrl(src), type: imageMimeType(src), length: await coverImageByteLength(article.image) },
+  };
 }
 
 async function feed(channel: Omit<RssChannel, "now">, articles: readonly Article[]): Promise<string> {

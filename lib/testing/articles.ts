@@ -15,10 +15,7 @@ export async function testBody(article: Article): Promise<string> {
 }
 
 /** A minimal valid article for tests of rules over lists of articles. */
-export function makeArticle(
-  slug: string,
-  overrides: Partial<Article> & { rubriqueId?: string; body?: string } = {},
-): Article {
+export function makeArticle(slug: string, overrides: Partial<Article> & { rubriqueId?: string; body?: string } = {}): Article {
   const { rubriqueId = "politique", body = "Texte.", ...rest } = overrides;
   const article: Article = {
     slug,

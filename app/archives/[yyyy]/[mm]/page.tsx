@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { yyyy, mm } = await params;
   const archive = await archiveRoute(yyyy, mm);
   if (!archive) return {};
-  return pageMetadata({ title: t.archiveMonthTitle(monthName(archive.month)), description: t.archivesDescription, path: archive.month.url });
+  return pageMetadata({
+    title: t.archiveMonthTitle(monthName(archive.month)),
+    description: t.archivesDescription,
+    path: archive.month.url,
+  });
 }
 
 export default async function ArchiveMonthPage({ params }: Props) {
