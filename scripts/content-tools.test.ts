@@ -1,25 +1,26 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
 import { describe, expect, it } from "vitest";
 
 import { parseFrontMatter } from "../lib/content/front-matter";
+import { renderMarkdown } from "../lib/content/markdown";
 import { parseContentDate } from "../lib/dates";
+import { articleFile, contentFolder } from "../lib/testing/content-folder";
 
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
 
-async function contentDir(articles: Record<string, string>): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "lesinfos-tools-"));
-  await mkdir(path.join(root, "articles"));
-  await writeFile(path.join(root, "rubriques.yaml"), "- id: politique\n  name: Politique\n  description: x\n");
-  await writeFile(path.join(root, "authors.yaml"), "- id: redaction\n  name: La rédaction\n- id: salma-bennani\n  name: Salma Bennani\n");
-  for (const [name, text] of Object.entries(articles)) await writeFile(path.join(root, "articles", name), text);
-  return root;
-}
+const contentDir = (articles: Record<string, string>) =>
+  contentFolder({
+    authors: [
+      { id: "redaction", name: "La rédaction" },
+      { id: "salma-bennani", name: "Salma Bennani" },
+    ],
+    articles,
+  });
 
 async function tool(script: string, root: string, args: string[] = [], env: Record<string, string> = {}) {
   try {
@@ -31,15 +32,14 @@ async function tool(script: string, root: string, args: string[] = [], env: Reco
   }
 }
 
-const good = (title: string, extra = "") =>
-  `---\ntitle: "${title}"\ndescription: "Chapô."\ndate: "2025-04-13T21:30:00+01:00"\nauthor: redaction\ncategory: politique\n${extra}---\nTexte.\n`;
+const good = (title: string, fields: Record<string, unknown> = {}) => articleFile({ title, ...fields });
 
 describe("npm run content:check", () => {
   it("passes clean content, with its warnings, and exits 0", async () => {
     const root = await contentDir({
-      "a.md": good("Un titre", 'tags: ["Sécurité routière"]\n'),
-      "b.md": good("Un titre", 'tags: ["sécurité routière"]\n'),
-      "c.md": good("x".repeat(120)),
+      a: good("Un titre", { tags: ["Sécurité routière"] }),
+      b: good("Un titre", { tags: ["sécurité routière"] }),
+      c: good("x".repeat(120)),
     });
     const result = await tool("content-check.ts", root);
     expect(result.code).toBe(0);
@@ -51,24 +51,24 @@ describe("npm run content:check", () => {
 
   it("reports every error with file, line and field, and exits 1", async () => {
     const root = await contentDir({
-      "bon.md": good("Bon"),
-      "date.md": good("Date").replace("2025-04-13T21:30:00+01:00", "2025-02-30"),
-      "refs.md": good("Refs").replace("author: redaction", "author: inconnu").replace("category: politique", "category: meteo"),
-      "yaml.md": '---\ntitle: "Ouvert\n---\nx',
+      bon: good("Bon"),
+      date: good("Date", { date: "2025-02-30" }),
+      refs: good("Refs", { author: "inconnu", category: "meteo" }),
+      yaml: '---\ntitle: "Ouvert\n---\nx',
     });
     const result = await tool("content-check.ts", root);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/date\.md:4: date: « 2025-02-30 » n’est pas une date valide/);
     expect(result.stderr).toMatch(/refs\.md:5: author: auteur inconnu « inconnu »/);
     expect(result.stderr).toMatch(/refs\.md:6: category: rubrique inconnue « meteo »/);
-    expect(result.stderr).toMatch(/yaml\.md:\d+: YAML invalide/);
+    expect(result.stderr).toContain('yaml.md:2: YAML invalide : le guillemet " ouvert sur cette ligne n’est jamais fermé');
     expect(result.stdout).toMatch(/4 articles, 0 page : 4 erreurs/);
   });
 });
 
 describe("npm run new", () => {
   it("creates a draft dated now in Casablanca time and prints its preview address", async () => {
-    const root = await contentDir({ "budget-2027-le-vote.md": good("Existant") });
+    const root = await contentDir({ "budget-2027-le-vote": good("Existant") });
     const result = await tool("new-article.ts", root, ["Budget 2027 : le vote", "--rubrique", "politique", "--auteur", "salma-bennani"], {
       LESINFOS_NOW: "2025-04-15T12:00:00Z",
     });
@@ -86,6 +86,10 @@ describe("npm run new", () => {
       draft: true,
     });
     expect(parseContentDate("2025-04-15T13:00:00+01:00")?.toISOString()).toBe("2025-04-15T12:00:00.000Z");
+    // What the preview shows of the template: no Markdown code, whose backticks would show.
+    expect(parsed.ok && renderMarkdown(parsed.value.body)).toBe(
+      "<p>Le texte de l’article commence ici. Un intertitre s’écrit seul sur sa ligne, après deux dièses et une espace\u00a0: «\u202f## Les chiffres\u202f».</p>",
+    );
     const check = await tool("content-check.ts", root);
     expect(check.code).toBe(0);
   });

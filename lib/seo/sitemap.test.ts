@@ -1,12 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-
 import { XMLParser } from "fast-xml-parser";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { Author, Page } from "@/lib/content";
 import { articleSeries, rubriques } from "@/lib/testing/articles";
+import { articleFile, contentFolder, markdownFile } from "@/lib/testing/content-folder";
 
 import { SITEMAP_LIMIT, sitemapDocument, sitemapEntries, sitemapPartDocument, splitSitemap, type SitemapEntry } from "./sitemap";
 
@@ -141,20 +138,17 @@ describe("splitting the sitemap", () => {
 
 describe("siteSitemapEntries", () => {
   it("never lists drafts nor articles still under embargo", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "lesinfos-sitemap-"));
-    await mkdir(path.join(root, "articles"));
-    await mkdir(path.join(root, "pages"));
-    await writeFile(path.join(root, "rubriques.yaml"), "- id: sport\n  name: Sport\n  description: x\n");
-    await writeFile(path.join(root, "authors.yaml"), "- id: redaction\n  name: La rédaction\n");
-    await writeFile(path.join(root, "pages", "contact.md"), '---\ntitle: "Contact"\ndescription: "d"\n---\nx\n');
-    const article = (slug: string, date: string, extra = "") =>
-      writeFile(
-        path.join(root, "articles", `${slug}.md`),
-        `---\ntitle: "${slug}"\ndescription: "C."\ndate: "${date}"\nauthor: redaction\ncategory: sport\ntags: ["${slug}"]\n${extra}---\nx\n`,
-      );
-    await article("publie", "2025-04-01T10:00:00+01:00");
-    await article("brouillon", "2025-04-01T09:00:00+01:00", "draft: true\n");
-    await article("embargo", "2025-04-02T10:00:00+01:00");
+    const article = (slug: string, date: string, draft = false) =>
+      articleFile({ title: slug, date, category: "sport", tags: [slug], draft });
+    const root = await contentFolder({
+      rubriques: [{ id: "sport", name: "Sport", description: "x" }],
+      articles: {
+        publie: article("publie", "2025-04-01T10:00:00+01:00"),
+        brouillon: article("brouillon", "2025-04-01T09:00:00+01:00", true),
+        embargo: article("embargo", "2025-04-02T10:00:00+01:00"),
+      },
+      pages: { contact: markdownFile({ title: "Contact", description: "d" }) },
+    });
 
     vi.resetModules();
     vi.stubEnv("CONTENT_DIR", root);
