@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { Author, Page } from "@/lib/content";
 import { articleSeries, rubriques } from "@/lib/testing/articles";
-import { articleFile, contentFolder, markdownFile } from "@/lib/testing/content-folder";
 
 import { SITEMAP_LIMIT, sitemapDocument, sitemapEntries, sitemapPartDocument, splitSitemap, type SitemapEntry } from "./sitemap";
 
@@ -74,8 +73,8 @@ describe("sitemapEntries", () => {
       "/rubrique/politique/page/2",
       "/rubrique/politique/page/3",
     ]);
-    // A rubrique without articles is listed, undated: never stamped with "now".
-    expect(byPath.get("/rubrique/economie")).toBeDefined();
+    // Dated by its newest article (a1, 11:00); a rubrique without articles is listed undated: never stamped with "now".
+    expect(byPath.get("/rubrique/economie")?.lastModified?.toISOString()).toBe("2025-04-30T11:00:00.000Z");
     expect(many.find((entry) => entry.path === "/rubrique/economie")).toEqual({ path: "/rubrique/economie" });
   });
 
@@ -133,40 +132,5 @@ describe("splitting the sitemap", () => {
   it("escapes addresses", () => {
     const [url] = urlset(sitemapDocument([{ path: "/recherche?q=a&b=<c>" }]));
     expect(url?.loc).toBe(`${SITE}/recherche?q=a&b=%3Cc%3E`);
-  });
-});
-
-describe("siteSitemapEntries", () => {
-  it("never lists drafts nor articles still under embargo", async () => {
-    const article = (slug: string, date: string, draft = false) =>
-      articleFile({ title: slug, date, category: "sport", tags: [slug], draft });
-    const root = await contentFolder({
-      rubriques: [{ id: "sport", name: "Sport", description: "x" }],
-      articles: {
-        publie: article("publie", "2025-04-01T10:00:00+01:00"),
-        brouillon: article("brouillon", "2025-04-01T09:00:00+01:00", true),
-        embargo: article("embargo", "2025-04-02T10:00:00+01:00"),
-      },
-      pages: { contact: markdownFile({ title: "Contact", description: "d" }) },
-    });
-
-    vi.resetModules();
-    vi.stubEnv("CONTENT_DIR", root);
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("LESINFOS_NOW", "2025-04-01T12:00:00Z");
-    const { siteSitemapEntries } = await import("./sources");
-    const paths = (await siteSitemapEntries()).map((entry) => entry.path);
-    expect(paths).toEqual([
-      "/",
-      "/rubrique/sport",
-      "/article/publie",
-      "/auteurs",
-      "/auteur/redaction",
-      "/tag/publie",
-      "/fil-info",
-      "/archives",
-      "/archives/2025/04",
-      "/contact",
-    ]);
   });
 });
