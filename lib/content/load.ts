@@ -5,6 +5,7 @@ import sharp from "sharp";
 import type { z } from "zod";
 
 import { readingMinutes } from "../reading-time";
+import { paths } from "../routes/paths";
 import { frenchTypography as typo } from "../typography";
 import { slugify } from "../slug";
 import { readSourceFile, type BodySource } from "./body-source";
@@ -211,7 +212,7 @@ async function readArticle(
     problems,
     article: {
       slug,
-      url: `/article/${slug}`,
+      url: paths.article(slug),
       title: typo(data.title),
       description: typo(data.description),
       publishedAt: data.date,
@@ -244,7 +245,7 @@ async function readPage(
   const { title, description } = result.data;
   return {
     problems: [],
-    page: { slug, url: `/${slug}`, title: typo(title), description: typo(description), file },
+    page: { slug, url: paths.staticPage(slug), title: typo(title), description: typo(description), file },
     body: { path: absolute, file, size: source.size, modified: source.modified, offset: parsed.value.bodyOffset },
   };
 }
@@ -255,7 +256,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
   const rubriqueList = (await readRegistry(root, "rubriques.yaml", rubriquesRegistry, problems)).map((r) => ({
     ...r,
     description: typo(r.description),
-    url: `/rubrique/${r.id}`,
+    url: paths.rubrique(r.id),
   }));
   const authorsFile = display(path.join(root, "authors.yaml"));
   const authorList: Author[] = await Promise.all(
@@ -263,7 +264,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
       ...author,
       role: author.role === undefined ? undefined : typo(author.role),
       bio: author.bio === undefined ? undefined : typo(author.bio),
-      url: `/auteur/${author.id}`,
+      url: paths.author(author.id),
       isOrganization: author.id === "redaction",
       portrait: portrait
         ? await coverImage(location.publicDir, { src: portrait, alt: `Portrait de ${author.name}` }, (field, message) =>
