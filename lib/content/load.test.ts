@@ -82,7 +82,7 @@ describe("loadContent", () => {
   it("sets titles, chapôs and captions in French typography", async () => {
     const { articles } = await loadContent(
       await site({
-        "a": article({
+        a: article({
           title: "Ports : le trafic bondit de 15 % ?",
           description: "L'eau manque...",
           image: { src: "/images/cover.webp", alt: "Vue d'un quai", credit: "Photo : Lesinfos" },
@@ -97,23 +97,23 @@ describe("loadContent", () => {
   });
 
   it("keeps unquoted YAML timestamps as the instant written, not a UTC reinterpretation", async () => {
-    const { articles } = await loadContent(await site({ "a": article({ date: "2025-04-13" }) }));
+    const { articles } = await loadContent(await site({ a: article({ date: "2025-04-13" }) }));
     expect(articles[0]?.publishedAt.toISOString()).toBe("2025-04-12T23:00:00.000Z");
   });
 
   it("sorts articles newest first, whatever the file order", async () => {
     const { articles } = await loadContent(
       await site({
-        "a": article({ date: "2025-01-01T10:00:00Z" }),
-        "b": article({ date: "2025-03-01T10:00:00Z" }),
-        "c": article({ date: "2025-02-01T10:00:00Z" }),
+        a: article({ date: "2025-01-01T10:00:00Z" }),
+        b: article({ date: "2025-03-01T10:00:00Z" }),
+        c: article({ date: "2025-02-01T10:00:00Z" }),
       }),
     );
     expect(articles.map((a) => a.slug)).toEqual(["b", "c", "a"]);
   });
 
   it("names the file, line and field of an impossible date", async () => {
-    expect(await problemsOf({ "foo": article({ date: "2025-13-45" }) })).toEqual([
+    expect(await problemsOf({ foo: article({ date: "2025-13-45" }) })).toEqual([
       expect.stringMatching(/articles\/foo\.md:4: date: « 2025-13-45 » n’est pas une date valide/),
     ]);
   });
@@ -143,7 +143,7 @@ describe("loadContent", () => {
   });
 
   it("reports a bad field and an unknown reference of the same file together", async () => {
-    expect(await problemsOf({ "x": article({ date: "2025-13-45", author: "personne" }) })).toEqual([
+    expect(await problemsOf({ x: article({ date: "2025-13-45", author: "personne" }) })).toEqual([
       expect.stringMatching(/x\.md:4: date: « 2025-13-45 »/),
       expect.stringMatching(/x\.md:5: author: auteur inconnu « personne »/),
     ]);
@@ -158,6 +158,7 @@ describe("loadContent", () => {
     ["a tab in the indentation", front("image:\n\tsrc: /images/cover.webp"), 5, "tabulation dans l’indentation : indentez avec des espaces"],
     ["a line indented too deep", front("image:\n  src: /images/cover.webp\n   alt: Vue"), 6, "ligne plus indentée que la précédente : alignez les clés d’un même niveau"],
     ["a key without its colon", front("author redaction\ncategory: politique"), 4, "deux-points manquant après la clé (« clé: valeur »)"],
+    ["a comma missing in a list", front('tags: ["Eau" "Casablanca"]'), 4, "virgule manquante entre deux éléments entre crochets"],
     ["a list never closed", front('tags: ["Eau", "Casablanca"\ncategory: politique'), 4, "le « [ » ouvert sur cette ligne n’est jamais fermé par « ] »"],
     ["a value starting with a backtick", front("category: `politique`"), 4, "une valeur ne peut pas commencer par « ` » : mettez-la entre guillemets"],
     ["an alias without its anchor", front("author: *redaction"), 4, "alias « * » inconnu ou trop répété : mettez la valeur entre guillemets"],
@@ -166,7 +167,7 @@ describe("loadContent", () => {
   });
 
   it("reports a file without front matter", async () => {
-    expect(await problemsOf({ "x": "Juste du texte." })).toEqual([expect.stringMatching(/x\.md:1: l’en-tête YAML/)]);
+    expect(await problemsOf({ x: "Juste du texte." })).toEqual([expect.stringMatching(/x\.md:1: l’en-tête YAML/)]);
   });
 
   it("reports a file name that is not a slug", async () => {
@@ -178,9 +179,9 @@ describe("loadContent", () => {
   it("reports every problem at once and keeps the valid articles", async () => {
     const snapshot = await loadContent(
       await site({
-        "bon": article({}),
-        "un": article({ author: "personne" }),
-        "deux": article({ date: "hier" }),
+        bon: article({}),
+        un: article({ author: "personne" }),
+        deux: article({ date: "hier" }),
       }),
     );
     expect(snapshot.articles.map((a) => a.slug)).toEqual(["bon"]);
@@ -207,7 +208,7 @@ describe("loadContent", () => {
     await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#1b4f72" } })
       .webp()
       .toFile(path.join(publicDir, "images", "remplacee.webp"));
-    const location = await site({ "x": article({ image: { src: "/images/remplacee.webp", alt: "Vue" } }) });
+    const location = await site({ x: article({ image: { src: "/images/remplacee.webp", alt: "Vue" } }) });
     expect((await loadContent(location)).articles[0]?.image).toMatchObject({ width: 1200, height: 800 });
 
     await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#1b4f72" } })

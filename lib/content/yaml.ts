@@ -45,6 +45,16 @@ function unclosedOpening(text: string, lines: LineCounter): Explained | undefine
   return found && { line: lines.linePos(found.offset).line, message: found.message };
 }
 
+/** What the library's MISSING_CHAR messages lack, in the editors' words. */
+const MISSING: [RegExp, string][] = [
+  [/without - indicator/, "élément de liste sans tiret « - », ou indentation incorrecte"],
+  [/Implicit map keys/, "deux-points manquant après la clé (« clé: valeur »)"],
+  [/Missing closing/, "guillemet jamais fermé"],
+  [/Missing ,/, "virgule manquante entre deux éléments entre crochets"],
+  [/Missing space after :/, "espace manquante après « : »"],
+  [/Comments must be separated/, "« # » collé à ce qui précède : mettez une espace avant le commentaire, ou le texte entre guillemets"],
+];
+
 /** The first error, translated: the ones after it are most often its consequences. */
 function explain(errors: readonly YAMLError[], text: string, lines: LineCounter): Explained {
   const unclosed = unclosedOpening(text, lines);
@@ -71,9 +81,7 @@ function explain(errors: readonly YAMLError[], text: string, lines: LineCounter)
     case "BAD_INDENT":
       return at("indentation incorrecte : alignez les clés d’un même niveau");
     case "MISSING_CHAR":
-      return /without - indicator/.test(error.message)
-        ? at("élément de liste sans tiret « - », ou indentation incorrecte")
-        : at("deux-points manquant après la clé (« clé: valeur »)");
+      return at(MISSING.find(([pattern]) => pattern.test(error.message))?.[1] ?? "caractère manquant : vérifiez les guillemets, virgules et deux-points");
     case "BAD_SCALAR_START":
       return at(`une valeur ne peut pas commencer par « ${text[error.pos[0]] ?? ""} » : mettez-la entre guillemets`);
     case "BAD_DQ_ESCAPE":
