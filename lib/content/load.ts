@@ -2,7 +2,6 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 import sharp from "sharp";
-import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 
 import { readingMinutes } from "../reading-time";
@@ -11,7 +10,7 @@ import { frenchTypography as typo } from "../typography";
 import { slugify } from "../slug";
 import { readSourceFile, type BodySource } from "./body-source";
 import type { ContentProblem } from "./errors";
-import { parseFrontMatter, type ParsedFile } from "./front-matter";
+import { parseFrontMatter } from "./front-matter";
 import {
   articleFrontMatter,
   authorsRegistry,
@@ -21,6 +20,7 @@ import {
   SLUG_PATTERN,
 } from "./schema";
 import type { Article, Author, CoverImage, Page, Rubrique } from "./types";
+import { parseYaml, type ParsedYaml } from "./yaml";
 
 /** Everything under the content root, read and validated once. */
 export interface ContentSnapshot {
@@ -55,11 +55,11 @@ const defaultLocation = (): ContentLocation => ({
 const READ_BATCH = 256;
 const display = (file: string) => path.relative(process.cwd(), file) || file;
 
-function zodProblems(error: z.ZodError, file: string, parsed?: ParsedFile): ContentProblem[] {
+function zodProblems(error: z.ZodError, file: string, parsed: ParsedYaml): ContentProblem[] {
   return error.issues.map((issue) => {
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
     const field = [...issue.path.map(String), ...keys.slice(0, 1)].join(".") || undefined;
-    return { file, field, line: field ? parsed?.lineOf(field) : undefined, message: issue.message };
+    return { file, field, line: field ? parsed.lineOf(field) : undefined, message: issue.message };
   });
 }
 
@@ -78,17 +78,14 @@ async function readRegistry<T>(
     problems.push({ file, message: "fichier introuvable" });
     return [];
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({ file, line: error.linePos?.[0].line, message: `YAML invalide : ${error.message.split("\n")[0]}` });
-    }
+  const parsed = parseYaml(source, file);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
     return [];
   }
-  const result = schema.safeParse(doc.toJS(), { error: frenchErrors });
+  const result = schema.safeParse(parsed.value.data, { error: frenchErrors });
   if (!result.success) {
-    problems.push(...zodProblems(result.error, file));
+    problems.push(...zodProblems(result.error, file, parsed.value));
     return [];
   }
   const seen = new Set<string>();
