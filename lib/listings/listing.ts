@@ -66,7 +66,10 @@ export async function laterListingPage<Key extends string, Subject>(
 
 type Props<Params> = { params: Promise<Params> };
 
-function routeOf<Params>(listing: Listing<string, unknown>, load: (params: Params) => Promise<ListingPage<unknown> | null>) {
+function routeOf<Params, Subject>(
+  listing: Pick<Listing<string, Subject>, "metadata" | "render">,
+  load: (params: Params) => Promise<ListingPage<Subject> | null>,
+) {
   return {
     async generateMetadata({ params }: Props<Params>): Promise<Metadata> {
       const page = await load(await params);
@@ -83,7 +86,7 @@ function routeOf<Params>(listing: Listing<string, unknown>, load: (params: Param
 /** `generateStaticParams`, `generateMetadata` and the page of a listing's first page. */
 export function firstPageRoute<Key extends string, Subject>(listing: Listing<Key, Subject>) {
   return {
-    ...routeOf<Record<Key, string>>(listing as Listing<string, unknown>, (key) => listingPage(listing, key, 1)),
+    ...routeOf(listing, (key: Record<Key, string>) => listingPage(listing, key, 1)),
     async generateStaticParams(): Promise<Record<Key, string>[]> {
       if (prerendersNothing()) return [];
       return (listing.prerenderedKeys ?? listing.keys)();
@@ -94,7 +97,7 @@ export function firstPageRoute<Key extends string, Subject>(listing: Listing<Key
 /** The same for `<first>/page/<n>`: the build renders the pages that show one of the newest articles. */
 export function laterPageRoute<Key extends string, Subject>(listing: Listing<Key, Subject>) {
   return {
-    ...routeOf<Record<Key | "n", string>>(listing as Listing<string, unknown>, (params) => laterListingPage(listing, params)),
+    ...routeOf(listing, (params: Record<Key | "n", string>) => laterListingPage(listing, params)),
     async generateStaticParams(): Promise<Record<Key | "n", string>[]> {
       if (prerendersNothing()) return [];
       const newest = new Set(newestToPrerender(await getArticles()));

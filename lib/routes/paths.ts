@@ -6,7 +6,10 @@ import { LISTINGS, paramName, ROUTES, segmentsOf, type ListingName, type RouteNa
 
 /** The address of a route with its parameters filled in. */
 export function href<R extends RouteName>(route: R, ...[params]: keyof RouteParams<R> extends never ? [] : [RouteParams<R>]): string {
-  const values: Record<string, string> = params ?? {};
+  return fill(route, params ?? {});
+}
+
+function fill(route: RouteName, values: Record<string, string>): string {
   const filled = segmentsOf(ROUTES[route].pattern).map((segment) => {
     const name = paramName(segment);
     return name === null ? segment : values[name];
@@ -20,8 +23,7 @@ export function href<R extends RouteName>(route: R, ...[params]: keyof RoutePara
  */
 export function listingPath<L extends ListingName>(listing: L, params: RouteParams<(typeof LISTINGS)[L]["first"]>, page = 1): string {
   const { first, later } = LISTINGS[listing];
-  const values: Record<string, string> = params;
-  return page === 1 ? href<RouteName>(first, values as never) : href<RouteName>(later, { ...values, n: String(page) } as never);
+  return page === 1 ? fill(first, params) : fill(later, { ...params, n: String(page) });
 }
 
 export const paths = {
