@@ -14,49 +14,16 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 
+import { ensureTool, isRoot, type DebianTool } from "./debian";
 import { startDetached, type RunningServer } from "./server";
 
 export const DEPLOY_CONFIG = path.resolve("deploy/nginx.conf");
 export const NGINX_WORK_DIR = path.resolve("bench/.work/nginx");
 
-const CANDIDATES = ["/usr/sbin/nginx", "/usr/bin/nginx"];
+export const NGINX: DebianTool = { name: "nginx", env: "NGINX_PATH", candidates: ["/usr/sbin/nginx", "/usr/bin/nginx"] };
 
-/** NGINX_PATH, else Debian's /usr/sbin/nginx; null when there is none. */
-export function findNginx(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
-  const fromEnv = env.NGINX_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
-}
-
-const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} a échoué (${signal ?? `code ${code}`})`)),
-    );
-  });
-}
-
-/**
- * The nginx binary; as root, installs Debian's package when there is none
- * (the package starts its own service on port 80 where systemd runs).
- */
-export async function ensureNginx(report: (line: string) => void): Promise<string> {
-  const found = findNginx();
-  if (found) return found;
-  if (isRoot() && existsSync("/usr/bin/apt-get")) {
-    report("nginx introuvable : installation du paquet Debian « nginx »…");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    await run("apt-get", ["update", "-qq"], env);
-    await run("apt-get", ["install", "-y", "-qq", "nginx"], env);
-    const installed = findNginx();
-    if (installed) return installed;
-  }
-  throw new Error("nginx introuvable : installez-le (sudo apt-get install -y nginx) ou indiquez son chemin dans NGINX_PATH.");
-}
+/** The nginx binary; as root, installs Debian's package when there is none (it starts a service on port 80 where systemd runs). */
+export const ensureNginx = (report: (line: string) => void) => ensureTool(NGINX, report);
 
 /** Where one nginx instance of the bench keeps its configuration, logs, cache and temporary files. */
 export interface NginxSite {
