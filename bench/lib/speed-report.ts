@@ -3,7 +3,7 @@
  * made from them (bench/REPORT.md): every target of the speed issue, met or
  * missed. Why a target is missed is written by people, in bench/README.md.
  */
-import { formatMs, formatNumber } from "./format";
+import { formatMs, formatNumber, table } from "./format";
 import type { LighthouseSummary } from "./lighthouse";
 import type { Machine } from "./machine";
 import { appJsAboveFloor, type PageWeight } from "./page-weight";
@@ -135,13 +135,6 @@ export function evaluateTargets(results: SpeedResults): Target[] {
   );
   return targets;
 }
-
-const table = (header: string[], rows: string[][]) =>
-  [
-    `| ${header.join(" | ")} |`,
-    `|${header.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ].join("\n");
 
 function weightTable(results: SpeedResults): string {
   const columns = [...results.pages, { key: "floor" as const, label: "plancher" }];
