@@ -8,7 +8,7 @@
  * front of `next start`.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -93,48 +93,13 @@ export function renderProxyConfig(production: string, settings: ProxySettings): 
   return text;
 }
 
-/** The static site: prerendered pages as files, precompressed, nothing else. */
+/** The static site (nginx-static.conf): prerendered pages as files, precompressed, nothing else. */
 export function staticConfig({ dir, port, root }: Omit<ProxySettings, "upstreamPorts">): string {
-  return `# Written by bench/lib/nginx.ts: the prerendered HTML of a build, precompressed.
-${root ? "user root;" : ""}
-worker_processes auto;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-
-events {
-    worker_connections 4096;
-}
-
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    sendfile on;
-    tcp_nopush on;
-    tcp_nodelay on;
-    keepalive_timeout 65s;
-    keepalive_requests 10000;
-    server_tokens off;
-    access_log off;
-    client_body_temp_path ${dir}/tmp/body;
-    proxy_temp_path ${dir}/tmp/proxy;
-    fastcgi_temp_path ${dir}/tmp/fastcgi;
-    uwsgi_temp_path ${dir}/tmp/uwsgi;
-    scgi_temp_path ${dir}/tmp/scgi;
-
-    server {
-        listen 127.0.0.1:${port} default_server;
-        root ${dir}/html;
-        gzip_static on;
-        gzip_vary on;
-        location = / {
-            try_files /index.html =404;
-        }
-        location / {
-            try_files $uri.html $uri =404;
-        }
-    }
-}
-`;
+  const values: Record<string, string> = { user: root ? "user root;" : "", dir, port: String(port) };
+  return readFileSync(path.join(import.meta.dirname, "nginx-static.conf"), "utf8").replace(
+    /\{\{(\w+)\}\}/g,
+    (_, name: string) => values[name] ?? "",
+  );
 }
 
 /** Among the files of a build's `server/app` (relative paths), its prerendered pages, sorted. */
