@@ -161,7 +161,7 @@ describe("formatSpeedReport", () => {
     const report = formatSpeedReport(results());
     expect(report).toContain("**21 objectifs atteints sur 21**.");
     expect(report).toContain(
-      "| nginx (deploy/nginx.conf) devant `next start` | **5\u202f500** (6\u202f000, 5\u202f000, 5\u202f500) | 15 ms | 30 ms | 1/2 |",
+      "| nginx (deploy/nginx.conf) devant `next start` | **5\u202f500** (6\u202f000, 5\u202f000, 5\u202f500) | 15 ms | 30 ms | 55 % |",
     );
   });
 

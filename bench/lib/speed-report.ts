@@ -42,8 +42,10 @@ export interface Target {
 
 const KIB = 1024;
 const kib = (bytes: number) => `${formatNumber(bytes / KIB, 1)} Kio`;
-const ratio = (value: number) => (value >= 1 ? `${formatNumber(value, 2)}×` : `1/${formatNumber(1 / value, 0)}`);
 const percent = (value: number) => `${formatNumber(value * 100, 0)} %`;
+/** "1,05×", "64 %", "1/150". */
+const ratio = (value: number) =>
+  value >= 1 ? `${formatNumber(value, 2)}×` : value >= 0.1 ? percent(value) : `1/${formatNumber(1 / value, 0)}`;
 
 /** Median requests per second and latencies of a server's rounds. */
 export function medianRound(rounds: readonly WrkFigures[]) {
