@@ -47,5 +47,6 @@ export const paths = {
   /** `/sitemaps/2.xml`: one part of the sitemap once it is split. */
   sitemapPart: (part: number) => href("sitemapPart", { file: `${part}.xml` }),
   newsSitemap: () => href("newsSitemap"),
+  icon: () => href("icon"),
   appleIcon: () => href("appleIcon"),
 };

@@ -20,8 +20,8 @@ export function webManifest(): MetadataRoute.Manifest {
     background_color: "#ffffff",
     categories: ["news"],
     icons: [
-      { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
-      { src: "/apple-icon.png", sizes: "180x180", type: "image/png", purpose: "any" },
+      { src: paths.icon(), sizes: "any", type: "image/svg+xml", purpose: "any" },
+      { src: paths.appleIcon(), sizes: "180x180", type: "image/png", purpose: "any" },
     ],
   };
 }
