@@ -1,26 +1,23 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
+import { articleFile, contentFolder } from "../testing/content-folder";
 import type * as Routes from "./index";
 
 let routes: typeof Routes;
 beforeAll(async () => {
-  const root = await mkdtemp(path.join(tmpdir(), "lesinfos-routes-"));
-  await mkdir(path.join(root, "articles"));
-  await writeFile(path.join(root, "rubriques.yaml"), "- id: sport\n  name: Sport\n  description: x\n");
-  await writeFile(path.join(root, "authors.yaml"), "- id: redaction\n  name: La rédaction\n");
-  // 31 articles: the home, the rubrique and the author have pages 2 and 3 (12 a page), the wire (30 a page) a page 2.
-  for (let i = 0; i < 31; i++) {
-    const day = String(1 + (i % 28)).padStart(2, "0");
-    const tags = i < 13 ? 'tags: ["Mondial"]\n' : "";
-    await writeFile(
-      path.join(root, "articles", `article-${i}.md`),
-      `---\ntitle: "T${i}"\ndescription: "C."\ndate: "2025-0${1 + Math.floor(i / 28)}-${day}"\nauthor: redaction\ncategory: sport\n${tags}---\nx\n`,
-    );
-  }
+  // 31 articles: the home, the rubrique and the author have pages 2 and 3 (12 a page), the wire (30 a page) a page 2;
+  // 13 carry a tag (2 pages); January has 28, February 3.
+  const articles = Object.fromEntries(
+    Array.from({ length: 31 }, (_, i) => [
+      `article-${i}`,
+      articleFile({
+        date: `2025-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, "0")}`,
+        category: "sport",
+        tags: i < 13 ? ["Mondial"] : undefined,
+      }),
+    ]),
+  );
+  const root = await contentFolder({ rubriques: [{ id: "sport", name: "Sport", description: "x" }], articles });
   vi.resetModules();
   vi.stubEnv("CONTENT_DIR", root);
   vi.stubEnv("NODE_ENV", "production");
