@@ -65,6 +65,10 @@ export const t = {
   aboutTitle: "Qui sommes-nous\u202f?",
   aboutLink: "En savoir plus sur la rédaction",
   legal: "Mentions légales",
+  legalDirector: "Direction de la publication",
+  legalManagement: "Gestion",
+  legalPublisher: "Éditeur",
+  legalHost: "Hébergement",
   contact: "Contact",
   copyright: (year: number) => `© ${year} Lesinfos`,
   notFoundTitle: "Page introuvable",
@@ -83,3 +87,22 @@ export const t = {
   searchDescription: "Rechercher dans les articles de Lesinfos.",
   ogImageAlt: (title: string) => `${title} — Lesinfos`,
 } as const;
+
+/**
+ * The Hijri months in French, in the transliteration the Moroccan
+ * francophone press uses (MAP, Le Matin): lower case, as month names are.
+ */
+export const hijriMonths = [
+  "mouharram",
+  "safar",
+  "rabii al-awal",
+  "rabii ath-thani",
+  "joumada al-oula",
+  "joumada al-oukhra",
+  "rajab",
+  "chaabane",
+  "ramadan",
+  "chaoual",
+  "dhou al-qi’da",
+  "dhou al-hijja",
+] as const;

@@ -1,3 +1,4 @@
+import { LegalNoticeDetails } from "@/components/legal/LegalNoticeDetails";
 import { now } from "@/lib/clock";
 import { getRubriques } from "@/lib/content";
 import { casablancaYear } from "@/lib/dates";
@@ -62,6 +63,9 @@ export async function SiteFooter() {
           </ul>
         </nav>
       </div>
+      <section aria-label={t.legal} className="border-t border-rule">
+        <LegalNoticeDetails className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-xs text-ink-muted" />
+      </section>
       <p className="border-t border-rule py-4 text-center text-xs text-ink-muted">{t.copyright(casablancaYear(now()))}</p>
     </footer>
   );
