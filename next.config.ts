@@ -24,6 +24,7 @@ const nextConfig: NextConfig = {
       { source: "/auteur/:id/page/1", destination: "/auteur/:id", permanent: true },
       { source: "/tag/:slug/page/1", destination: "/tag/:slug", permanent: true },
       { source: "/fil-info/page/1", destination: "/fil-info", permanent: true },
+      { source: "/rectificatifs/page/1", destination: "/rectificatifs", permanent: true },
     ];
   },
   async headers() {

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routeExists } from "@/lib/routes";
 
 /** Sections whose addresses depend on the content: the proxy checks them (see below). */
-const CONTENT_SECTIONS = /^\/(article|rubrique|page|auteur|tag|fil-info|archives)(\/|$)/;
+const CONTENT_SECTIONS = /^\/(article|rubrique|page|auteur|tag|fil-info|archives|rectificatifs)(\/|$)/;
 
 /**
  * In front of every page:

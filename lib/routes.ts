@@ -4,8 +4,11 @@
  */
 import { archiveMonth, groupByDay } from "./calendar";
 import {
+  correctionsNewestFirst,
   getArticle,
   getArticleProblems,
+  getLiveLog,
+  liveArchivePage,
   getArticles,
   getArticlesByAuthor,
   getArticlesInRubrique,
@@ -30,6 +33,15 @@ export async function articleRoute(slug: string): Promise<ArticleRoute | null> {
   if (article) return { article };
   const problems = await getArticleProblems(slug);
   return problems ? { problems } : null;
+}
+
+/** `/article/<slug>/mises-a-jour/<n>`: an archive page of a live coverage's updates. */
+export async function liveArchiveRoute(slug: string, rawPage: string) {
+  const page = parsePageNumber(rawPage);
+  const article = SLUG_PATTERN.test(slug) ? await getArticle(slug) : null;
+  const log = article && page ? await getLiveLog(article) : null;
+  const updates = log && page ? liveArchivePage(log.updates, page) : null;
+  return article && page && updates ? { article, page, updates } : null;
 }
 
 /** `/page/<n>`: the home feed's later pages (page 1 is the home itself). */
@@ -78,6 +90,12 @@ export async function wireRoute(rawPage = "1") {
   return slice ? { ...slice, days: groupByDay(slice.items) } : null;
 }
 
+/** `/rectificatifs` and `/rectificatifs/page/<n>`: every correction, newest first. */
+export async function correctionsRoute(rawPage = "1") {
+  const page = parsePageNumber(rawPage);
+  return page ? paginate(correctionsNewestFirst(await getArticles()), page, site.pageSize) : null;
+}
+
 /** `/archives/<yyyy>/<mm>`. */
 export async function archiveRoute(year: string, month: string) {
   return archiveMonth(await getArticles(), year, month);
@@ -100,11 +118,14 @@ export async function routeExists(pathname: string): Promise<boolean> {
   const [section, first, second, third, ...rest] = segments;
   if (rest.length > 0) return false;
   // The listings' own first pages: `/fil-info` and `/archives`.
-  if (first === undefined) return section === "fil-info" || section === "archives";
+  if (first === undefined) return section === "fil-info" || section === "archives" || section === "rectificatifs";
   switch (section) {
     case "article":
       // `/article/<slug>/opengraph-image`: the article's share image.
       if (second === "opengraph-image" && third === undefined) return (await articleRoute(first)) !== null;
+      // `/article/<slug>/direct.json` and `/article/<slug>/mises-a-jour/<n>`: a live coverage's endpoint and archive pages.
+      if (second === "direct.json" && third === undefined) return !!(await getArticle(first))?.live;
+      if (second === "mises-a-jour" && third !== undefined) return (await liveArchiveRoute(first, third)) !== null;
       return second === undefined && (await articleRoute(first)) !== null;
     case "page":
       return second === undefined && (await homePageRoute(first)) !== null;
@@ -118,6 +139,8 @@ export async function routeExists(pathname: string): Promise<boolean> {
       return listingExists(tagRoute, first, second, third);
     case "fil-info":
       return first === "page" && second !== undefined && second !== "1" && third === undefined && (await wireRoute(second)) !== null;
+    case "rectificatifs":
+      return first === "page" && second !== undefined && second !== "1" && third === undefined && (await correctionsRoute(second)) !== null;
     case "archives":
       return second !== undefined && third === undefined && (await archiveRoute(first, second)) !== null;
     default:

@@ -2,6 +2,7 @@ import { LegalNoticeDetails } from "@/components/legal/LegalNoticeDetails";
 import { now } from "@/lib/clock";
 import { getRubriques } from "@/lib/content";
 import { casablancaYear } from "@/lib/dates";
+import { CORRECTIONS_PATH } from "@/lib/seo/urls";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -48,6 +49,11 @@ export async function SiteFooter() {
             <li>
               <a href="/archives" className="hover:underline">
                 {t.archives}
+              </a>
+            </li>
+            <li>
+              <a href={CORRECTIONS_PATH} className="hover:underline">
+                {t.correctionsTitle}
               </a>
             </li>
             <li>

@@ -9,6 +9,8 @@ export const SITE_FEED_PATH = "/rss.xml";
 export const SITEMAP_PATH = "/sitemap.xml";
 export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
 export const SEARCH_PATH = "/recherche";
+/** The newsroom's corrections, newest first (app/rectificatifs). */
+export const CORRECTIONS_PATH = "/rectificatifs";
 export const PUBLISHER_LOGO = { path: "/apple-icon.png", width: 180, height: 180 } as const;
 
 /** The generated Open Graph image of every article (app/article/[slug]/opengraph-image.tsx). */
