@@ -1,5 +1,6 @@
 import { RubriqueLinks } from "@/components/layout/RubriqueLinks";
 import { getRubriques } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 export const metadata = { title: t.notFoundTitle };
@@ -12,7 +13,10 @@ export default async function NotFound() {
       <h1 className="mt-2 font-serif text-4xl font-bold">{t.notFoundTitle}</h1>
       <p className="mt-4 text-lg">{t.notFoundText}</p>
       <p className="mt-6">
-        <a href="/" className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-accent-ink hover:underline">
+        <a
+          href={paths.home()}
+          className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-accent-ink hover:underline"
+        >
           {t.notFoundBack}
         </a>
       </p>

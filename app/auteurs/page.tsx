@@ -3,10 +3,11 @@ import type { Metadata } from "next";
 import { AuthorLink } from "@/components/article/AuthorLink";
 import { Picture } from "@/components/ui/Picture";
 import { getAuthors } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
-export const metadata: Metadata = pageMetadata({ title: t.authors, description: t.authorsDescription, path: "/auteurs" });
+export const metadata: Metadata = pageMetadata({ title: t.authors, description: t.authorsDescription, path: paths.authors() });
 
 export default async function AuthorsPage() {
   const authors = await getAuthors();

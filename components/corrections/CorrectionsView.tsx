@@ -1,8 +1,7 @@
 import { DateTime } from "@/components/ui/DateTime";
 import { Pagination } from "@/components/ui/Pagination";
 import type { PublishedCorrection } from "@/lib/content";
-import { pagePath } from "@/lib/pagination";
-import { CORRECTIONS_PATH } from "@/lib/seo/urls";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 /** /rectificatifs: every correction, newest first, each with its article. */
@@ -36,7 +35,7 @@ export function CorrectionsView({ items, page, totalPages }: { items: PublishedC
           </li>
         ))}
       </ol>
-      <Pagination page={page} totalPages={totalPages} hrefFor={(n) => pagePath(CORRECTIONS_PATH, n)} />
+      <Pagination page={page} totalPages={totalPages} hrefFor={paths.corrections} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { getRubriques } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -16,7 +17,7 @@ export async function Masthead() {
         <DateLine />
       </div>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <a href="/" className="flex items-center gap-3 rounded-sm no-underline">
+        <a href={paths.home()} className="flex items-center gap-3 rounded-sm no-underline">
           <Emblem className="h-10 w-10 shrink-0 sm:h-12 sm:w-12" />
           <span>
             <span className="block font-serif text-3xl leading-none font-bold tracking-tight sm:text-4xl">{site.name}</span>
@@ -33,7 +34,7 @@ export async function Masthead() {
             className="flex flex-wrap gap-x-6"
             linkClassName="inline-block py-2.5 text-sm font-semibold tracking-wide uppercase hover:text-accent hover:underline"
           />
-          <a href="/fil-info" className="inline-flex items-center gap-2 py-2.5 text-sm font-bold text-accent uppercase hover:underline">
+          <a href={paths.wire()} className="inline-flex items-center gap-2 py-2.5 text-sm font-bold text-accent uppercase hover:underline">
             <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-accent" />
             {t.wire}
           </a>

@@ -1,4 +1,5 @@
 import type { Rubrique } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 import { RubriqueLinks } from "./RubriqueLinks";
@@ -16,10 +17,10 @@ export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
       </summary>
       <nav aria-label={t.menu} className="absolute right-0 z-20 mt-2 w-72 rounded border border-rule bg-paper p-2 shadow-lg">
         <SearchForm id="recherche-menu" className="mb-2 flex gap-2 p-1" />
-        <a href="/" className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
+        <a href={paths.home()} className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
           {t.home}
         </a>
-        <a href="/fil-info" className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted">
+        <a href={paths.wire()} className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted">
           {t.wire}
         </a>
         <RubriqueLinks rubriques={rubriques} linkClassName="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted" />

@@ -2,7 +2,7 @@ import { LegalNoticeDetails } from "@/components/legal/LegalNoticeDetails";
 import { now } from "@/lib/clock";
 import { getRubriques } from "@/lib/content";
 import { casablancaYear } from "@/lib/dates";
-import { CORRECTIONS_PATH } from "@/lib/seo/urls";
+import { paths } from "@/lib/routes/paths";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -19,7 +19,7 @@ export async function SiteFooter() {
           </h2>
           <p className="mt-2 text-sm leading-relaxed text-ink-muted">{site.description}</p>
           <p className="mt-3 text-sm">
-            <a href="/a-propos" className="font-semibold text-accent underline">
+            <a href={paths.staticPage("a-propos")} className="font-semibold text-accent underline">
               {t.aboutLink}
             </a>
           </p>
@@ -32,37 +32,37 @@ export async function SiteFooter() {
           <h2 className="font-serif text-lg font-bold">{t.footerNav}</h2>
           <ul className="mt-2 space-y-1 text-sm">
             <li>
-              <a href="/a-propos" className="hover:underline">
+              <a href={paths.staticPage("a-propos")} className="hover:underline">
                 {t.aboutTitle}
               </a>
             </li>
             <li>
-              <a href="/auteurs" className="hover:underline">
+              <a href={paths.authors()} className="hover:underline">
                 {t.authors}
               </a>
             </li>
             <li>
-              <a href="/fil-info" className="hover:underline">
+              <a href={paths.wire()} className="hover:underline">
                 {t.wireTitle}
               </a>
             </li>
             <li>
-              <a href="/archives" className="hover:underline">
+              <a href={paths.archives()} className="hover:underline">
                 {t.archives}
               </a>
             </li>
             <li>
-              <a href={CORRECTIONS_PATH} className="hover:underline">
+              <a href={paths.corrections()} className="hover:underline">
                 {t.correctionsTitle}
               </a>
             </li>
             <li>
-              <a href="/mentions-legales" className="hover:underline">
+              <a href={paths.legalNotice()} className="hover:underline">
                 {t.legal}
               </a>
             </li>
             <li>
-              <a href="/contact" className="hover:underline">
+              <a href={paths.staticPage("contact")} className="hover:underline">
                 {t.contact}
               </a>
             </li>

@@ -1,6 +1,5 @@
 import { Pagination } from "@/components/ui/Pagination";
 import type { Article } from "@/lib/content";
-import { pagePath } from "@/lib/pagination";
 import { t } from "@/lib/strings";
 
 import { ArticleGrid } from "./ArticleGrid";
@@ -10,7 +9,7 @@ export function ListingView({
   title,
   description,
   header,
-  baseUrl,
+  hrefFor,
   items,
   page,
   totalPages,
@@ -20,8 +19,8 @@ export function ListingView({
   description?: string;
   /** Shown under the title instead of the description (an author's portrait and bio). */
   header?: React.ReactNode;
-  /** The listing's first page; later ones are `<baseUrl>/page/<n>`. */
-  baseUrl: string;
+  /** The address of each page of the listing. */
+  hrefFor: (page: number) => string;
   items: Article[];
   page: number;
   totalPages: number;
@@ -37,7 +36,7 @@ export function ListingView({
         {header ?? (description ? <p className="mt-2 text-ink-muted">{description}</p> : null)}
       </header>
       <ArticleGrid articles={items} withRubrique={withRubrique} />
-      <Pagination page={page} totalPages={totalPages} hrefFor={(n) => pagePath(baseUrl, n)} />
+      <Pagination page={page} totalPages={totalPages} hrefFor={hrefFor} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { DateTime } from "@/components/ui/DateTime";
 import { isLive, liveFrontPage, type Article, type RenderedLiveLog } from "@/lib/content";
-import { liveArchivePath, liveEndpointPath, liveUpdatePath } from "@/lib/live";
+import { liveUpdatePath } from "@/lib/live";
+import { paths } from "@/lib/routes/paths";
 import { liveUpdateView } from "@/lib/live-view";
 import { t } from "@/lib/strings";
 
@@ -71,7 +72,7 @@ export function LiveCoverage({ article, log, at }: { article: Article; log: Rend
           {t.liveUpdates}
         </h2>
         {ongoing && newest ? (
-          <LiveUpdatesIsland endpoint={liveEndpointPath(article)} since={view(newest).datetime} labels={labels} />
+          <LiveUpdatesIsland endpoint={paths.liveEndpoint(article.slug)} since={view(newest).datetime} labels={labels} />
         ) : null}
         <ol>
           {page.updates.map((update) => (
@@ -85,7 +86,7 @@ export function LiveCoverage({ article, log, at }: { article: Article; log: Rend
           <ul className="mt-2 flex flex-wrap gap-3">
             {page.archives.map((n) => (
               <li key={n}>
-                <a href={liveArchivePath(article, n)} className="inline-flex min-h-11 items-center underline">
+                <a href={paths.liveArchive(article.slug, n)} className="inline-flex min-h-11 items-center underline">
                   {t.liveArchivePage(n)}
                 </a>
               </li>

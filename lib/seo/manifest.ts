@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 
+import { paths } from "@/lib/routes/paths";
 import { site } from "@/lib/site";
 
 /** The house red of the emblem. */
@@ -12,8 +13,8 @@ export function webManifest(): MetadataRoute.Manifest {
     description: site.description,
     lang: site.locale,
     dir: "ltr",
-    start_url: "/",
-    scope: "/",
+    start_url: paths.home(),
+    scope: paths.home(),
     display: "standalone",
     theme_color: THEME_COLOR,
     background_color: "#ffffff",

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { CorrectionsView } from "@/components/corrections/CorrectionsView";
-import { pagePath } from "@/lib/pagination";
+import { laterPageNumber } from "@/lib/listings/listing";
 import { correctionsRoute } from "@/lib/routes";
-import { pageMetadata } from "@/lib/seo/metadata";
-import { CORRECTIONS_PATH } from "@/lib/seo/urls";
+import { paths } from "@/lib/routes/paths";
+import { pagedTitle, pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
 export const revalidate = 60;
@@ -17,19 +17,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { n } = await params;
-  const corrections = n === "1" ? null : await correctionsRoute(n);
+  const corrections = await correctionsRoute(laterPageNumber((await params).n));
   if (!corrections) return {};
-  return pageMetadata({
-    title: `${t.correctionsTitle} — ${t.pageOf(corrections.page, corrections.totalPages)}`,
-    description: t.correctionsDescription,
-    path: pagePath(CORRECTIONS_PATH, corrections.page),
-  });
+  const { page, totalPages } = corrections;
+  return pageMetadata({ title: pagedTitle(t.correctionsTitle, page, totalPages), description: t.correctionsDescription, path: paths.corrections(page) });
 }
 
 export default async function CorrectionsArchivePage({ params }: Props) {
-  const { n } = await params;
-  const corrections = n === "1" ? null : await correctionsRoute(n);
+  const corrections = await correctionsRoute(laterPageNumber((await params).n));
   if (!corrections) notFound();
   return <CorrectionsView {...corrections} />;
 }

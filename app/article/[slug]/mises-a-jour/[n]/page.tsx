@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LiveArchive } from "@/components/live/LiveArchive";
 import { liveArchiveRoute } from "@/lib/routes";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { liveArchivePath } from "@/lib/live";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 export const revalidate = 60;
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: t.liveArchiveTitle(route.article.title, route.page),
     description: route.article.description,
-    path: liveArchivePath(route.article, route.page),
+    path: paths.liveArchive(route.article.slug, route.page),
   });
 }
 
