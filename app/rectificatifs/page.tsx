@@ -9,7 +9,11 @@ import { t } from "@/lib/strings";
 
 export const revalidate = 60;
 
-export const metadata: Metadata = pageMetadata({ title: t.correctionsTitle, description: t.correctionsDescription, path: paths.corrections() });
+export const metadata: Metadata = pageMetadata({
+  title: t.correctionsTitle,
+  description: t.correctionsDescription,
+  path: paths.corrections(),
+});
 
 export default async function CorrectionsPage() {
   const corrections = await correctionsRoute(1);

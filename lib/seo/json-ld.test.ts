@@ -5,7 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { makeArticle } from "@/lib/testing/articles";
 
-import { articleJsonLd, breadcrumbJsonLd, liveBlogJsonLd, organizationJsonLd, serializeJsonLd, truncateHeadline, websiteJsonLd } from "./json-ld";
+import {
+  articleJsonLd,
+  breadcrumbJsonLd,
+  liveBlogJsonLd,
+  organizationJsonLd,
+  serializeJsonLd,
+  truncateHeadline,
+  websiteJsonLd,
+} from "./json-ld";
 
 const SITE = "https://www.lesinfos.example";
 beforeEach(() => vi.stubEnv("SITE_URL", `${SITE}/`));

@@ -20,7 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const corrections = await correctionsRoute(laterPageNumber((await params).n));
   if (!corrections) return {};
   const { page, totalPages } = corrections;
-  return pageMetadata({ title: pagedTitle(t.correctionsTitle, page, totalPages), description: t.correctionsDescription, path: paths.corrections(page) });
+  return pageMetadata({
+    title: pagedTitle(t.correctionsTitle, page, totalPages),
+    description: t.correctionsDescription,
+    path: paths.corrections(page),
+  });
 }
 
 export default async function CorrectionsArchivePage({ params }: Props) {
