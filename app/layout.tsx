@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 
+import { AlertBanner } from "@/components/alerts/AlertBanner";
 import { Masthead } from "@/components/layout/Masthead";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { rootMetadata } from "@/lib/seo/metadata";
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           {t.skipToContent}
         </a>
+        <AlertBanner />
         <Masthead />
         <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-6 focus:outline-none">
           {children}

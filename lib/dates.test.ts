@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   casablancaDay,
   formatDayHeading,
+  formatHijriDate,
   formatLongDateTime,
   formatShortDate,
   formatTime,
+  nextCasablancaMidnight,
   parseContentDate,
   toIsoWithOffset,
   toRfc822,
@@ -90,6 +92,39 @@ describe("house style", () => {
       expect(parseContentDate("2025-04-13")?.toISOString()).toBe("2025-04-12T23:00:00.000Z");
     },
   );
+});
+
+describe("the Hijri date, as Morocco counts it", () => {
+  it("starts Ramadan 1446 on Sunday 2 March 2025, a day after Umm al-Qura", () => {
+    expect(formatDayHeading(at("2025-03-02T10:00"))).toBe("Dimanche 2 mars 2025");
+    expect(formatHijriDate(at("2025-03-02T10:00"))).toBe("1er ramadan 1446");
+    expect(formatHijriDate(at("2025-03-01T10:00"))).toBe("29 chaabane 1446");
+    expect(formatHijriDate(at("2025-03-01T10:00"), 0)).toBe("1er ramadan 1446");
+  });
+
+  it("follows the Casablanca day, not the UTC one", () => {
+    // 23 h 30 in Casablanca on 1 March (UTC+0 in Ramadan) and 0 h 30 on 2 March.
+    expect(formatHijriDate(at("2025-03-01T23:30"))).toBe("29 chaabane 1446");
+    expect(formatHijriDate(at("2025-03-02T00:30"))).toBe("1er ramadan 1446");
+    // 23 h 30 in Casablanca (UTC+1) on 28 November 2026 is still the 28th there.
+    expect(formatHijriDate(at("2026-11-28T23:30:00+01:00"))).toBe("17 joumada al-oukhra 1448");
+  });
+
+  it("writes the masthead's example", () => {
+    expect(formatHijriDate(at("2026-11-29T09:00"))).toBe("18 joumada al-oukhra 1448");
+    expect(formatHijriDate(at("2027-03-20T09:00"))).toMatch(/^\d{1,2}(er)? (ramadan|chaoual) 1448$/);
+  });
+});
+
+describe("nextCasablancaMidnight", () => {
+  it.each([
+    ["2026-11-29T22:59:59Z", "2026-11-29T23:00:00.000Z"],
+    ["2026-11-29T23:00:00Z", "2026-11-30T23:00:00.000Z"],
+    // In Ramadan Casablanca is on UTC+0.
+    ["2025-03-15T12:00:00Z", "2025-03-16T00:00:00.000Z"],
+  ])("after %s is %s", (instant, midnight) => {
+    expect(nextCasablancaMidnight(new Date(instant)).toISOString()).toBe(midnight);
+  });
 });
 
 describe("toRfc822", () => {

@@ -8,6 +8,7 @@ import { format } from "date-fns";
 import { fr } from "date-fns/locale";
 
 import { site } from "./site";
+import { hijriMonths } from "./strings";
 
 const NBSP = "\u00a0";
 const zone = tz(site.timeZone);
@@ -112,4 +113,33 @@ export function casablancaDay(date: Date): string {
 /** Calendar year in Casablanca, for the footer's copyright line. */
 export function casablancaYear(date: Date): number {
   return Number(format(date, "yyyy", options));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Day, month (1–12) and year of the Umm al-Qura calendar, read from ICU by number (its month names are not French). */
+const ummAlQura = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", {
+  timeZone: "UTC",
+  day: "numeric",
+  month: "numeric",
+  year: "numeric",
+});
+
+/**
+ * The Hijri date of the Casablanca day of `date`, as Morocco counts it:
+ * Umm al-Qura shifted by the newsroom's `hijriDayOffset`.
+ * "18 joumada al-oukhra 1448", "1er ramadan 1446".
+ */
+export function formatHijriDate(date: Date, dayOffset: number = site.hijriDayOffset): string {
+  const noon = Date.parse(`${casablancaDay(date)}T12:00:00Z`) + dayOffset * DAY_MS;
+  const parts = Object.fromEntries(ummAlQura.formatToParts(new Date(noon)).map(({ type, value }) => [type, value]));
+  const month = hijriMonths[Number(parts.month) - 1];
+  if (!month || !parts.day || !parts.year) throw new Error(`date hégirienne illisible : ${JSON.stringify(parts)}`);
+  return `${parts.day === "1" ? "1er" : parts.day} ${month} ${parts.year}`;
+}
+
+/** The next midnight in Casablanca after `date`: when the masthead's date changes. */
+export function nextCasablancaMidnight(date: Date): Date {
+  const [year, month, day] = casablancaDay(date).split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day + 1, 0, 0, 0, 0, site.timeZone).getTime());
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { t } from "./strings";
+import { hijriMonths, t } from "./strings";
 import { frenchTypography } from "./typography";
 
 /** Every label, functions called with sample values. */
@@ -20,5 +20,15 @@ describe("interface labels", () => {
 
   it.each(labels)("%s has no English leftovers", (_, text) => {
     expect(text).not.toMatch(/\b(the|and|search|page not found|read more|share|next|previous|error)\b/i);
+  });
+});
+
+describe("Hijri months", () => {
+  it("names twelve months, once each, in lower-case French transliteration", () => {
+    expect(hijriMonths).toHaveLength(12);
+    expect(new Set(hijriMonths).size).toBe(12);
+    for (const month of hijriMonths) expect(month).toMatch(/^[a-z’ -]+$/);
+    expect(hijriMonths[8]).toBe("ramadan");
+    expect(hijriMonths[5]).toBe("joumada al-oukhra");
   });
 });

@@ -25,6 +25,29 @@ export const t = {
   scheduled: "Programmé",
   scheduledBanner: (when: string) => `Programmé pour le ${when}\u00a0: cet article n’apparaîtra sur le site qu’à cette heure-là.`,
   breadcrumb: "Fil d’Ariane",
+  alertLabel: "Dernière minute",
+  live: "En direct",
+  liveEnded: "Terminé",
+  liveKeyEvents: "L’essentiel",
+  liveKeyEvent: "Essentiel",
+  livePinned: "Épinglé",
+  liveUpdates: "Les mises à jour",
+  liveStarted: "Début du direct\u00a0:",
+  liveEndedAt: "Fin du direct\u00a0:",
+  liveArchives: "Toutes les mises à jour, des plus anciennes aux plus récentes",
+  liveArchivePage: (page: number) => `Mises à jour, page ${page}`,
+  liveArchiveTitle: (title: string, page: number) => `${title} — mises à jour, page ${page}`,
+  liveBackToLatest: "Revenir aux dernières mises à jour",
+  liveNewUpdate: "nouvelle mise à jour",
+  liveNewUpdates: "nouvelles mises à jour",
+  alertReadArticle: "Lire l’article",
+  rectificatif: "Rectificatif",
+  precision: "Précision",
+  correctionsTitle: "Rectificatifs et précisions",
+  correctionsDescription:
+    "Les erreurs que la rédaction de Lesinfos a corrigées et les précisions qu’elle a apportées à ses articles, de la plus récente à la plus ancienne.",
+  correctionsEmpty: "Aucun rectificatif publié pour le moment.",
+  correctionOf: "Article concerné\u00a0:",
   inRubrique: "Dans la même rubrique",
   newerInRubrique: "Article suivant",
   olderInRubrique: "Article précédent",
@@ -65,6 +88,10 @@ export const t = {
   aboutTitle: "Qui sommes-nous\u202f?",
   aboutLink: "En savoir plus sur la rédaction",
   legal: "Mentions légales",
+  legalDirector: "Direction de la publication",
+  legalManagement: "Gestion",
+  legalPublisher: "Éditeur",
+  legalHost: "Hébergement",
   contact: "Contact",
   copyright: (year: number) => `© ${year} Lesinfos`,
   notFoundTitle: "Page introuvable",
@@ -83,3 +110,22 @@ export const t = {
   searchDescription: "Rechercher dans les articles de Lesinfos.",
   ogImageAlt: (title: string) => `${title} — Lesinfos`,
 } as const;
+
+/**
+ * The Hijri months in French, in the transliteration the Moroccan
+ * francophone press uses (MAP, Le Matin): lower case, as month names are.
+ */
+export const hijriMonths = [
+  "mouharram",
+  "safar",
+  "rabii al-awal",
+  "rabii ath-thani",
+  "joumada al-oula",
+  "joumada al-oukhra",
+  "rajab",
+  "chaabane",
+  "ramadan",
+  "chaoual",
+  "dhou al-qi’da",
+  "dhou al-hijja",
+] as const;

@@ -9,6 +9,8 @@ import { formatProblem, type ContentProblem } from "../lib/content/errors";
 import { parseFrontMatter } from "../lib/content/front-matter";
 import { loadContent } from "../lib/content/load";
 import { contentWarnings } from "../lib/content/warnings";
+import { formatLegalNoticeGap, legalNoticeGaps } from "../lib/legal-notice";
+import { site } from "../lib/site";
 
 const started = performance.now();
 const snapshot = await loadContent();
@@ -23,11 +25,13 @@ const warnings = contentWarnings(snapshot.articles, (article, field) => lineFind
 const print = (problem: ContentProblem, label: string) => `${formatProblem(problem)}${label}`;
 for (const problem of snapshot.problems) console.error(print(problem, ""));
 for (const warning of warnings) console.warn(print(warning, " (avertissement)"));
+const legalGaps = legalNoticeGaps(site.legal);
+for (const gap of legalGaps) console.warn(`${formatLegalNoticeGap(gap)} (avertissement)`);
 
 const count = (n: number, word: string) => `${n} ${word}${n > 1 ? "s" : ""}`;
 const elapsed = Math.round(performance.now() - started);
 console.log(
   `${count(snapshot.articles.length + snapshot.broken.size, "article")}, ${count(snapshot.pages.size, "page")} : ` +
-    `${count(snapshot.problems.length, "erreur")}, ${count(warnings.length, "avertissement")} (${elapsed} ms).`,
+    `${count(snapshot.problems.length, "erreur")}, ${count(warnings.length + legalGaps.length, "avertissement")} (${elapsed} ms).`,
 );
 process.exitCode = snapshot.problems.length > 0 ? 1 : 0;

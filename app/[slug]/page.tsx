@@ -5,6 +5,7 @@ import { ArticleBody } from "@/components/article/ArticleBody";
 import { getPage, getPageBodyHtml, getPages } from "@/lib/content";
 import { prerendersNothing } from "@/lib/prerender";
 import { staticPageMetadata } from "@/lib/seo/metadata";
+import { LEGAL_NOTICE_SLUG } from "@/lib/site";
 
 /** Only the pages written under content/pages/ exist at the site's root. */
 export const dynamicParams = false;
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateStaticParams() {
   if (prerendersNothing()) return [];
-  return (await getPages()).map((page) => ({ slug: page.slug }));
+  // The legal notice has its own route (app/mentions-legales), built from the site configuration.
+  return (await getPages()).filter((page) => page.slug !== LEGAL_NOTICE_SLUG).map((page) => ({ slug: page.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

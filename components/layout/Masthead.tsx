@@ -3,6 +3,7 @@ import { paths } from "@/lib/routes/paths";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
+import { DateLine } from "./DateLine";
 import { Emblem } from "./Emblem";
 import { MobileMenu } from "./MobileMenu";
 import { RubriqueLinks } from "./RubriqueLinks";
@@ -12,6 +13,9 @@ export async function Masthead() {
   const rubriques = await getRubriques();
   return (
     <header className="border-b border-rule print:border-0">
+      <div className="mx-auto max-w-6xl px-4 pt-2">
+        <DateLine />
+      </div>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <a href={paths.home()} className="flex items-center gap-3 rounded-sm no-underline">
           <Emblem className="h-10 w-10 shrink-0 sm:h-12 sm:w-12" />

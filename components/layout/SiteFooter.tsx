@@ -1,3 +1,4 @@
+import { LegalNoticeDetails } from "@/components/legal/LegalNoticeDetails";
 import { now } from "@/lib/clock";
 import { getRubriques } from "@/lib/content";
 import { casablancaYear } from "@/lib/dates";
@@ -51,7 +52,12 @@ export async function SiteFooter() {
               </a>
             </li>
             <li>
-              <a href={paths.staticPage("mentions-legales")} className="hover:underline">
+              <a href={paths.corrections()} className="hover:underline">
+                {t.correctionsTitle}
+              </a>
+            </li>
+            <li>
+              <a href={paths.legalNotice()} className="hover:underline">
                 {t.legal}
               </a>
             </li>
@@ -63,6 +69,9 @@ export async function SiteFooter() {
           </ul>
         </nav>
       </div>
+      <section aria-label={t.legal} className="border-t border-rule">
+        <LegalNoticeDetails className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-xs text-ink-muted" />
+      </section>
       <p className="border-t border-rule py-4 text-center text-xs text-ink-muted">{t.copyright(casablancaYear(now()))}</p>
     </footer>
   );

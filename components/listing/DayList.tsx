@@ -1,4 +1,5 @@
 import { RubriqueKicker } from "@/components/cards/RubriqueKicker";
+import { LiveMark } from "@/components/live/LiveMark";
 import { DateTime } from "@/components/ui/DateTime";
 import type { DayGroup } from "@/lib/calendar";
 import { formatDayHeading } from "@/lib/dates";
@@ -19,7 +20,10 @@ export function DayList({ days }: { days: DayGroup[] }) {
                   <DateTime date={article.publishedAt} style="time" />
                 </span>
                 <div>
-                  <RubriqueKicker rubrique={article.rubrique} />
+                  <p className="flex flex-wrap items-center gap-2">
+                    <LiveMark article={article} />
+                    <RubriqueKicker rubrique={article.rubrique} />
+                  </p>
                   <h3 className="mt-1 font-serif text-lg leading-snug font-bold">
                     <a href={article.url} className="hover:underline">
                       {article.title}

@@ -14,5 +14,11 @@ export const PAGE_TYPES = {
   recherche: "/recherche?q=eau",
   "recherche vide": "/recherche",
   "à propos": "/a-propos",
+  "mentions légales": "/mentions-legales",
+  rectificatifs: "/rectificatifs",
+  direct: "/article/intemperies-fortes-pluies-sur-le-nord-le-point-en-direct",
+  "direct terminé": "/article/semi-marathon-de-casablanca-la-course-en-direct",
+  "archives d’un direct": "/article/intemperies-fortes-pluies-sur-le-nord-le-point-en-direct/mises-a-jour/1",
+  "article corrigé": "/article/semi-marathon-de-casablanca-15-000-coureurs-attendus-dimanche",
   "404": "/article/inconnu",
 } as const;

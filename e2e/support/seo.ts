@@ -39,16 +39,25 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 /**
- * `date` and `updated` as written in an article's Markdown file, read
+ * `date` and the last update (`updated` or a correction) as written in an article's Markdown file, read
  * without the content layer so that the site is checked against the source.
  */
 export async function frontMatterDates(slug: string): Promise<{ date: Date; updated?: Date }> {
   const source = await readFile(path.join("content", "articles", `${slug}.md`), "utf8");
   const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? "";
-  const { date, updated } = z.looseObject({ date: z.string(), updated: z.string().optional() }).parse(parse(yaml));
+  const { date, updated, corrections } = z
+    .looseObject({
+      date: z.string(),
+      updated: z.string().optional(),
+      corrections: z.array(z.looseObject({ date: z.string() })).default([]),
+    })
+    .parse(parse(yaml));
   // The sample files write their offset, so the Date constructor reads them exactly.
-  for (const value of [date, updated ?? date]) expect(value, `${slug} : date avec décalage`).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
-  return { date: new Date(date), updated: updated === undefined ? undefined : new Date(updated) };
+  const updates = [...(updated === undefined ? [] : [updated]), ...corrections.map((correction) => correction.date)];
+  for (const value of [date, ...updates]) expect(value, `${slug} : date avec décalage`).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
+  // « Mis à jour »: the latest of `updated` and the corrections.
+  const latest = Math.max(...updates.map((value) => new Date(value).getTime()));
+  return { date: new Date(date), updated: updates.length === 0 ? undefined : new Date(latest) };
 }
 
 /** The sample newsroom's one draft: it must appear nowhere. */

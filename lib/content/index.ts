@@ -7,10 +7,14 @@ import { memoizeByIdentity } from "../memo";
 import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
 import { bodyMarkdown, getContent, renderedBody } from "./store";
-import type { Article, Author, Page, Rubrique } from "./types";
+import type { Alert, Article, Author, Page, Rubrique } from "./types";
 import { isPreview, isPublished } from "./visibility";
 
-export type { Article, Author, CoverImage, Page, Rubrique, Tag } from "./types";
+export type { Alert, Article, Author, Correction, CoverImage, LiveCoverage, Page, Rubrique, Tag } from "./types";
+export { activeAlerts, nextAlertChange } from "./alerts";
+export { archivePageOf, isLive, liveArchivePage, liveFrontPage, LIVE_PAGE_SIZE, type LiveUpdate } from "./live-coverage";
+export { liveLog as getLiveLog, type RenderedLiveLog, type RenderedLiveUpdate } from "./live-log";
+export { correctionsNewestFirst, type PublishedCorrection } from "./corrections";
 export type { ContentProblem } from "./errors";
 export { formatProblem } from "./errors";
 export { coverImageByteLength, readCoverImage } from "./cover-file";
@@ -73,6 +77,11 @@ export async function getArticleBodyHtml(article: Article): Promise<string> {
 /** The Markdown source of an article's body, read from its file (for the search index). */
 export async function getArticleMarkdown(article: Article): Promise<string> {
   return bodyMarkdown(article);
+}
+
+/** Every « Dernière minute » alert, expired ones included: `activeAlerts` picks those on screen. */
+export async function getAlerts(): Promise<Alert[]> {
+  return (await getContent()).alerts;
 }
 
 export async function getRubriques(): Promise<Rubrique[]> {

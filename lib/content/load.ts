@@ -9,6 +9,9 @@ import { paths } from "../routes/paths";
 import { frenchTypography as typo } from "../typography";
 import { slugify } from "../slug";
 import { readSourceFile, type BodySource } from "./body-source";
+import { readAlert } from "./alerts";
+import { lastUpdate, readCorrections } from "./corrections";
+import { parseLiveLog } from "./live-coverage";
 import type { ContentProblem } from "./errors";
 import { parseFrontMatter } from "./front-matter";
 import {
@@ -19,7 +22,7 @@ import {
   rubriquesRegistry,
   SLUG_PATTERN,
 } from "./schema";
-import type { Article, Author, CoverImage, Page, Rubrique } from "./types";
+import type { Alert, Article, Author, CoverImage, Page, Rubrique } from "./types";
 import { parseYaml, type ParsedYaml } from "./yaml";
 
 /** Everything under the content root, read and validated once. */
@@ -31,6 +34,8 @@ export interface ContentSnapshot {
   rubriques: Rubrique[];
   authors: Map<string, Author>;
   pages: Map<string, Page>;
+  /** « Dernière minute » alerts of content/alertes/, expired ones included. */
+  alerts: Alert[];
   /** Where the body of each article and page is on disk. */
   bodies: Map<Article | Page, BodySource>;
   /** Every problem found, in file order. */
@@ -208,6 +213,20 @@ async function readArticle(
     const slug = slugify(label);
     if (slug && !tags.has(slug)) tags.set(slug, { label: typo(label), slug });
   }
+  const corrections = readCorrections(data.corrections);
+  let live: Article["live"];
+  if (data.format === "direct") {
+    const bodyFirstLine = source.text.slice(0, parsed.value.bodyOffset).split("\n").length;
+    const log = parseLiveLog(parsed.value.body, data.date, bodyFirstLine);
+    for (const { line, message } of log.problems) problems.push({ file, line, message });
+    for (const update of log.updates) {
+      if (update.authorId && !authors.has(update.authorId)) {
+        problems.push({ file, line: update.line, message: `auteur inconnu « ${update.authorId} » (voir content/authors.yaml)` });
+      }
+    }
+    if (problems.length > 0) return { problems };
+    live = { endedAt: data.ended, updateCount: log.updates.length, lastUpdateAt: log.updates.at(-1)?.publishedAt };
+  }
   return {
     problems,
     article: {
@@ -216,13 +235,15 @@ async function readArticle(
       title: typo(data.title),
       description: typo(data.description),
       publishedAt: data.date,
-      updatedAt: data.updated,
+      updatedAt: lastUpdate(data.updated, corrections),
+      corrections,
       author,
       rubrique,
       tags: [...tags.values()],
       image,
       featured: data.featured,
       draft: data.draft,
+      ...(live ? { live } : {}),
       readingMinutes: readingMinutes(parsed.value.body),
       file,
     },
@@ -305,5 +326,14 @@ export async function loadContent(location: ContentLocation = defaultLocation())
     problems.push(...result.problems);
   }
 
-  return { articles, broken, rubriques: rubriqueList, authors, pages, bodies, problems };
+  const alerts: Alert[] = [];
+  const articlesBySlug = new Map(articles.map((article) => [article.slug, article]));
+  for (const name of await markdownFiles(path.join(root, "alertes"))) {
+    const absolute = path.join(root, "alertes", name);
+    const result = await readAlert(absolute, display(absolute), articlesBySlug);
+    if (result.alert) alerts.push(result.alert);
+    problems.push(...result.problems);
+  }
+
+  return { articles, broken, rubriques: rubriqueList, authors, pages, alerts, bodies, problems };
 }

@@ -23,6 +23,13 @@ const contentDate = z.string().transform((value, ctx) => {
   return date;
 });
 
+/** A correction published with an article (see lib/content/corrections.ts). */
+const correction = z.strictObject({
+  date: contentDate,
+  kind: z.enum(["rectificatif", "precision"], "doit être rectificatif (erreur corrigée) ou precision (contexte ajouté)"),
+  text,
+});
+
 export const articleFrontMatter = z
   .strictObject({
     title: text,
@@ -41,14 +48,44 @@ export const articleFrontMatter = z
       .optional(),
     featured: z.boolean().default(false),
     draft: z.boolean().default(false),
+    corrections: z.array(correction).default([]),
+    /** `direct`: live coverage, its body a log of updates (lib/content/live-coverage.ts). */
+    format: z.enum(["article", "direct"], "doit être article ou direct").default("article"),
+    /** When a live coverage ended (« Terminé »). */
+    ended: contentDate.optional(),
   })
   .superRefine((data, ctx) => {
     if (data.updated && data.updated < data.date) {
       ctx.addIssue({ code: "custom", path: ["updated"], message: "la mise à jour est antérieure à la publication (date)" });
     }
+    if (data.ended && data.format !== "direct") {
+      ctx.addIssue({ code: "custom", path: ["ended"], message: "seul un direct (format: direct) a une fin" });
+    }
+    if (data.ended && data.ended < data.date) {
+      ctx.addIssue({ code: "custom", path: ["ended"], message: "la fin du direct est antérieure à son début (date)" });
+    }
+    data.corrections.forEach((entry, index) => {
+      if (entry.date < data.date) {
+        ctx.addIssue({ code: "custom", path: ["corrections", index, "date"], message: "la correction est antérieure à la publication (date)" });
+      }
+    });
   });
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;
+
+/** A « Dernière minute » alert: content/alertes/<slug>.md (see lib/content/alerts.ts). */
+export const alertFrontMatter = z
+  .strictObject({
+    text: text.max(160, "160 caractères au plus : une alerte se lit d’un coup d’œil"),
+    date: contentDate,
+    expires: contentDate,
+    article: id.optional(),
+  })
+  .superRefine((data, ctx) => {
+    if (data.expires <= data.date) {
+      ctx.addIssue({ code: "custom", path: ["expires"], message: "l’expiration doit suivre le lancement de l’alerte (date)" });
+    }
+  });
 
 export const pageFrontMatter = z.strictObject({
   title: text,

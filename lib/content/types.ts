@@ -32,6 +32,24 @@ export interface CoverImage {
   height: number;
 }
 
+/**
+ * A correction made public: `rectificatif` when an error was corrected
+ * (shown above the article), `precision` when context was added (below it).
+ */
+export interface Correction {
+  kind: "rectificatif" | "precision";
+  publishedAt: Date;
+  text: string;
+}
+
+/** What the front matter and a count of the body say about a live coverage. */
+export interface LiveCoverage {
+  /** Absent while the coverage goes on. */
+  endedAt?: Date;
+  updateCount: number;
+  lastUpdateAt?: Date;
+}
+
 export interface Article {
   slug: string;
   url: string;
@@ -39,13 +57,18 @@ export interface Article {
   /** The chapô (standfirst). */
   description: string;
   publishedAt: Date;
+  /** The latest of `updated` and the corrections' dates. */
   updatedAt?: Date;
+  /** Oldest first, as written in the front matter's order of dates. */
+  corrections: Correction[];
   author: Author;
   rubrique: Rubrique;
   tags: Tag[];
   image?: CoverImage;
   featured: boolean;
   draft: boolean;
+  /** Live coverage (`format: direct`): its updates are read from the body when the page is rendered. */
+  live?: LiveCoverage;
   /** The body stays on disk: `getArticleBodyHtml` reads and renders it. */
   readingMinutes: number;
   /** Source file, relative to the project, for error messages. */
@@ -58,5 +81,16 @@ export interface Page {
   title: string;
   description: string;
   /** The body stays on disk: `getPageBodyHtml` reads and renders it. */
+  file: string;
+}
+
+/** A « Dernière minute » alert, shown on every page from `raisedAt` until `expiresAt`. */
+export interface Alert {
+  slug: string;
+  text: string;
+  raisedAt: Date;
+  expiresAt: Date;
+  /** The article the alert leads to, when there is one. */
+  article?: { url: string; title: string };
   file: string;
 }

@@ -4,10 +4,21 @@
  * (see docs/adr/0001-proxy-404.md), with the same lookups the pages use.
  */
 import { archiveMonth } from "@/lib/calendar";
-import { getArticle, getArticleProblems, getArticles, type Article, type ContentProblem } from "@/lib/content";
+import {
+  correctionsNewestFirst,
+  getArticle,
+  getArticleProblems,
+  getArticles,
+  getLiveLog,
+  liveArchivePage,
+  type Article,
+  type ContentProblem,
+} from "@/lib/content";
+import { paginate, parsePageNumber } from "@/lib/pagination";
+import { site } from "@/lib/site";
 import { SLUG_PATTERN } from "@/lib/content/schema";
 import { homeListing } from "@/lib/listings/home";
-import { laterListingPage, listingPage, type Listing } from "@/lib/listings/listing";
+import { laterListingPage, laterPageNumber, listingPage, type Listing } from "@/lib/listings/listing";
 import { authorListing } from "@/lib/listings/author";
 import { rubriqueListing } from "@/lib/listings/rubrique";
 import { tagListing } from "@/lib/listings/tag";
@@ -25,6 +36,24 @@ export async function articleRoute(slug: string): Promise<ArticleRoute | null> {
   if (article) return { article };
   const problems = await getArticleProblems(slug);
   return problems ? { problems } : null;
+}
+
+/** `/article/<slug>/mises-a-jour/<n>`: an archive page of a live coverage's updates. */
+export async function liveArchiveRoute(slug: string, rawPage: string) {
+  const page = parsePageNumber(rawPage);
+  const article = SLUG_PATTERN.test(slug) ? await getArticle(slug) : null;
+  const log = article && page ? await getLiveLog(article) : null;
+  const updates = log && page ? liveArchivePage(log.updates, page) : null;
+  return article && page && updates ? { article, page, updates } : null;
+}
+
+/**
+ * `/rectificatifs` and `/rectificatifs/page/<n>`: every correction, newest
+ * first. Not a `Listing` (lib/listings), whose items are articles: here each
+ * item is one correction of an article.
+ */
+export async function correctionsRoute(page: number | null) {
+  return page ? paginate(correctionsNewestFirst(await getArticles()), page, site.pageSize) : null;
 }
 
 /** `/archives/<yyyy>/<mm>`. */
@@ -55,6 +84,9 @@ const exists: { [R in CheckedRoute]: (params: RouteParams<R>) => Promise<boolean
   tagPage: hasLaterPage(tagListing),
   wirePage: hasLaterPage(wireListing),
   archiveMonth: async ({ yyyy, mm }) => (await archiveRoute(yyyy, mm)) !== null,
+  liveArchive: async ({ slug, n }) => (await liveArchiveRoute(slug, n)) !== null,
+  liveEndpoint: async ({ slug }) => SLUG_PATTERN.test(slug) && !!(await getArticle(slug))?.live,
+  correctionsPage: async ({ n }) => (await correctionsRoute(laterPageNumber(n))) !== null,
 };
 
 function isChecked(route: string): route is CheckedRoute {

@@ -9,6 +9,7 @@ describe("paths", () => {
     expect([paths.author("redaction"), paths.author("redaction", 2)]).toEqual(["/auteur/redaction", "/auteur/redaction/page/2"]);
     expect([paths.tag("maroc"), paths.tag("maroc", 2)]).toEqual(["/tag/maroc", "/tag/maroc/page/2"]);
     expect([paths.wire(), paths.wire(5)]).toEqual(["/fil-info", "/fil-info/page/5"]);
+    expect([paths.corrections(), paths.corrections(2)]).toEqual(["/rectificatifs", "/rectificatifs/page/2"]);
   });
 
   it("builds the other addresses", () => {
@@ -18,6 +19,9 @@ describe("paths", () => {
     expect(paths.archiveMonth(2025, 4)).toBe("/archives/2025/04");
     expect(paths.staticPage("a-propos")).toBe("/a-propos");
     expect(paths.sitemapPart(2)).toBe("/sitemaps/2.xml");
+    expect(paths.legalNotice()).toBe("/mentions-legales");
+    expect(paths.liveArchive("pluies", 2)).toBe("/article/pluies/mises-a-jour/2");
+    expect(paths.liveEndpoint("pluies")).toBe("/article/pluies/direct.json");
     expect([paths.authors(), paths.archives(), paths.siteFeed(), paths.sitemap(), paths.newsSitemap()]).toEqual([
       "/auteurs",
       "/archives",

@@ -30,6 +30,10 @@ export const paths = {
   home: (page = 1) => listingPath("home", {}, page),
   article: (slug: string) => href("article", { slug }),
   articleImage: (slug: string) => href("articleImage", { slug }),
+  /** Archive page `n` of a live coverage's updates (1 = the oldest fifty). */
+  liveArchive: (slug: string, n: number) => href("liveArchive", { slug, n: String(n) }),
+  /** The cacheable endpoint the live island reads. */
+  liveEndpoint: (slug: string) => href("liveEndpoint", { slug }),
   rubrique: (id: string, page = 1) => listingPath("rubrique", { id }, page),
   rubriqueFeed: (id: string) => href("rubriqueFeed", { id }),
   authors: () => href("authors"),
@@ -42,6 +46,8 @@ export const paths = {
   search: (query?: string, page = 1) =>
     query === undefined ? href("search") : `${href("search")}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ""}`,
   staticPage: (slug: string) => href("staticPage", { slug }),
+  corrections: (page = 1) => listingPath("corrections", {}, page),
+  legalNotice: () => href("legalNotice"),
   siteFeed: () => href("siteFeed"),
   sitemap: () => href("sitemap"),
   /** `/sitemaps/2.xml`: one part of the sitemap once it is split. */

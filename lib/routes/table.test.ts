@@ -54,6 +54,7 @@ describe("the table of routes", () => {
       { source: "/auteur/:id/page/1", destination: "/auteur/:id", permanent: true },
       { source: "/tag/:slug/page/1", destination: "/tag/:slug", permanent: true },
       { source: "/fil-info/page/1", destination: "/fil-info", permanent: true },
+      { source: "/rectificatifs/page/1", destination: "/rectificatifs", permanent: true },
     ]);
   });
 });
@@ -64,6 +65,10 @@ describe("resolveRoute", () => {
     ["/fil-info", "wire", {}],
     ["/fil-info/page/2", "wirePage", { n: "2" }],
     ["/a-propos", "staticPage", { slug: "a-propos" }],
+    ["/mentions-legales", "legalNotice", {}],
+    ["/rectificatifs/page/2", "correctionsPage", { n: "2" }],
+    ["/article/direct-x/mises-a-jour/1", "liveArchive", { slug: "direct-x", n: "1" }],
+    ["/article/direct-x/direct.json", "liveEndpoint", { slug: "direct-x" }],
     ["/rss.xml", "siteFeed", {}],
     ["/rubrique/sport/rss.xml", "rubriqueFeed", { id: "sport" }],
     ["/rubrique/sport/page/2/", "rubriquePage", { id: "sport", n: "2" }],

@@ -15,6 +15,8 @@ export const ROUTES = {
   homePage: { pattern: "/page/[n]" },
   article: { pattern: "/article/[slug]" },
   articleImage: { pattern: "/article/[slug]/opengraph-image" },
+  liveArchive: { pattern: "/article/[slug]/mises-a-jour/[n]" },
+  liveEndpoint: { pattern: "/article/[slug]/direct.json" },
   rubrique: { pattern: "/rubrique/[id]" },
   rubriquePage: { pattern: "/rubrique/[id]/page/[n]" },
   rubriqueFeed: { pattern: "/rubrique/[id]/rss.xml" },
@@ -28,6 +30,9 @@ export const ROUTES = {
   archives: { pattern: "/archives" },
   archiveMonth: { pattern: "/archives/[yyyy]/[mm]" },
   search: { pattern: "/recherche" },
+  corrections: { pattern: "/rectificatifs" },
+  correctionsPage: { pattern: "/rectificatifs/page/[n]" },
+  legalNotice: { pattern: "/mentions-legales" },
   // Only the pages of content/pages/ exist (`dynamicParams = false`): Next.js answers a full 404 itself.
   staticPage: { pattern: "/[slug]", check: false },
   siteFeed: { pattern: "/rss.xml" },
@@ -66,6 +71,7 @@ export const LISTINGS = {
   author: { first: "author", later: "authorPage" },
   tag: { first: "tag", later: "tagPage" },
   wire: { first: "wire", later: "wirePage" },
+  corrections: { first: "corrections", later: "correctionsPage" },
 } as const satisfies Record<string, { first: RouteName; later: RouteName }>;
 
 export type ListingName = keyof typeof LISTINGS;

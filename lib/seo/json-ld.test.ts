@@ -5,7 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { makeArticle } from "@/lib/testing/articles";
 
-import { articleJsonLd, breadcrumbJsonLd, organizationJsonLd, serializeJsonLd, truncateHeadline, websiteJsonLd } from "./json-ld";
+import {
+  articleJsonLd,
+  breadcrumbJsonLd,
+  liveBlogJsonLd,
+  organizationJsonLd,
+  serializeJsonLd,
+  truncateHeadline,
+  websiteJsonLd,
+} from "./json-ld";
 
 const SITE = "https://www.lesinfos.example";
 beforeEach(() => vi.stubEnv("SITE_URL", `${SITE}/`));
@@ -81,6 +89,24 @@ describe("articleJsonLd", () => {
     expect(brief.dateModified).toBe(brief.datePublished);
     expect(brief.image).toHaveLength(1);
     expect(brief).not.toHaveProperty("keywords");
+  });
+
+  it("publishes each correction as a CorrectionComment, modified at the latest one", () => {
+    const corrected = makeArticle("corrige", {
+      publishedAt: new Date("2026-11-03T07:30:00Z"),
+      updatedAt: new Date("2026-11-04T08:15:00Z"),
+      corrections: [
+        { kind: "rectificatif", publishedAt: new Date("2026-11-03T10:40:00Z"), text: "Il fallait lire 2,3 % sur un an." },
+        { kind: "precision", publishedAt: new Date("2026-11-04T08:15:00Z"), text: "L’indice est national." },
+      ],
+    });
+    const data = asJson(articleJsonLd(corrected));
+    expect(data.correction).toEqual([
+      { "@type": "CorrectionComment", text: "Il fallait lire 2,3 % sur un an.", datePublished: "2026-11-03T11:40:00+01:00" },
+      { "@type": "CorrectionComment", text: "L’indice est national.", datePublished: "2026-11-04T09:15:00+01:00" },
+    ]);
+    expect(data.dateModified).toBe("2026-11-04T09:15:00+01:00");
+    expect(asJson(articleJsonLd(makeArticle("sans")))).not.toHaveProperty("correction");
   });
 
   it("cuts a long headline to 110 characters", () => {
@@ -186,5 +212,57 @@ describe("serializeJsonLd", () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     const [first] = scripts;
     expect(JSON.parse(first?.[1] ?? "")).toMatchObject({ "@type": "NewsArticle", headline: hostile.title });
+  });
+});
+
+describe("liveBlogJsonLd", () => {
+  const live = makeArticle("pluies", {
+    title: "Intempéries : le point en direct",
+    publishedAt: new Date("2026-11-29T07:00:00Z"),
+    live: { updateCount: 2, endedAt: new Date("2026-11-29T19:00:00Z") },
+  });
+  const update = (id: string, iso: string, title?: string) => ({
+    id,
+    publishedAt: new Date(iso),
+    title,
+    key: false,
+    pinned: false,
+    markdown: `Texte de ${id}.`,
+    html: `<p>Texte de ${id}.</p>`,
+    line: 1,
+    author: journalist,
+  });
+  const updates = [update("maj-0805", "2026-11-29T07:05:00Z", "Vigilance orange"), update("maj-0930", "2026-11-29T08:30:00Z")];
+  // Built inside each test, once SITE_URL is set.
+  const built = () => asJson(liveBlogJsonLd(live, updates, (u) => `/article/pluies/mises-a-jour/1#${u.id}`));
+
+  it("is a LiveBlogPosting with its coverage times, modified at the newest update", () => {
+    expect(built()).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "LiveBlogPosting",
+      headline: "Intempéries : le point en direct",
+      coverageStartTime: "2026-11-29T08:00:00+01:00",
+      coverageEndTime: "2026-11-29T20:00:00+01:00",
+      dateModified: "2026-11-29T09:30:00+01:00",
+    });
+  });
+
+  it("lists the updates newest first as BlogPostings, each with its lasting address", () => {
+    expect(built().liveBlogUpdate).toEqual([
+      {
+        "@type": "BlogPosting",
+        headline: "Intempéries : le point en direct",
+        datePublished: "2026-11-29T09:30:00+01:00",
+        articleBody: "Texte de maj-0930.",
+        url: `${SITE}/article/pluies/mises-a-jour/1#maj-0930`,
+        author: { "@type": "Person", name: "Salma Bennani", url: `${SITE}/auteur/salma-bennani`, jobTitle: "Journaliste" },
+      },
+      expect.objectContaining({ headline: "Vigilance orange", datePublished: "2026-11-29T08:05:00+01:00" }),
+    ]);
+  });
+
+  it("has no end while the coverage goes on", () => {
+    const ongoing = makeArticle("pluies", { publishedAt: live.publishedAt, live: { updateCount: 0 } });
+    expect(asJson(liveBlogJsonLd(ongoing, [], () => ""))).not.toHaveProperty("coverageEndTime");
   });
 });

@@ -3,7 +3,9 @@
  * with schema-dts, and its serialization for an inline <script>.
  */
 import type {
+  BlogPosting,
   BreadcrumbList,
+  LiveBlogPosting,
   ImageObject,
   NewsArticle,
   NewsMediaOrganizationLeaf,
@@ -16,7 +18,7 @@ import type {
   WithContext,
 } from "schema-dts";
 
-import type { Article, Author } from "@/lib/content";
+import type { Article, Author, RenderedLiveUpdate } from "@/lib/content";
 import { toIsoWithOffset } from "@/lib/dates";
 import { paths } from "@/lib/routes/paths";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
@@ -140,6 +142,46 @@ export function articleJsonLd(article: Article): WithContext<NewsArticle> {
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     isAccessibleForFree: true,
+    ...(article.corrections.length > 0
+      ? {
+          correction: article.corrections.map(({ text, publishedAt }) => ({
+            "@type": "CorrectionComment" as const,
+            text,
+            datePublished: toIsoWithOffset(publishedAt),
+          })),
+        }
+      : {}),
+  };
+}
+
+/**
+ * A live coverage: the article's own description as a LiveBlogPosting, its
+ * coverage times, and each update as a BlogPosting whose url is the
+ * update's lasting address (`updatePath`), anchor included.
+ */
+export function liveBlogJsonLd(
+  article: Article,
+  updates: readonly RenderedLiveUpdate[],
+  updatePath: (update: RenderedLiveUpdate) => string,
+): WithContext<LiveBlogPosting> {
+  const news = articleJsonLd(article);
+  const newest = updates.at(-1)?.publishedAt;
+  const modified = [article.updatedAt, newest].reduce<Date>((latest, date) => (date && date > latest ? date : latest), article.publishedAt);
+  const posting = (update: RenderedLiveUpdate): BlogPosting => ({
+    "@type": "BlogPosting",
+    headline: truncateHeadline(update.title ?? article.title),
+    datePublished: toIsoWithOffset(update.publishedAt),
+    articleBody: update.markdown,
+    url: absoluteUrl(updatePath(update)),
+    ...(update.author ? { author: authorJsonLd(update.author) } : {}),
+  });
+  return {
+    ...news,
+    "@type": "LiveBlogPosting",
+    dateModified: toIsoWithOffset(modified),
+    coverageStartTime: toIsoWithOffset(article.publishedAt),
+    ...(article.live?.endedAt ? { coverageEndTime: toIsoWithOffset(article.live.endedAt) } : {}),
+    liveBlogUpdate: [...updates].reverse().map(posting),
   };
 }
 

@@ -99,4 +99,26 @@ describe("rssXml", () => {
     expect(feed.items.map((item) => item.published?.toISOString())).toEqual(["2025-04-15T12:00:00.000Z", "2025-03-15T12:00:00.000Z"]);
     expect(feed.items[0]?.media[0]?.url).toBe(`${SITE}/images/p.webp`);
   });
+
+  it("carries an article's corrections and its last update", () => {
+    const corrected = makeArticle("corrige", {
+      publishedAt: new Date("2026-11-03T07:30:00Z"),
+      updatedAt: new Date("2026-11-04T08:15:00Z"),
+      corrections: [
+        { kind: "rectificatif", publishedAt: new Date("2026-11-03T10:40:00Z"), text: "Il fallait lire 2,3 % & non 3 %." },
+        { kind: "precision", publishedAt: new Date("2026-11-04T08:15:00Z"), text: "L’indice est national." },
+      ],
+    });
+    const [item] = new XMLParser({ isArray: (name) => name === "item" }).parse(
+      rssXml(channel, [{ article: corrected, html: "<p>Corps.</p>" }]),
+    ).rss.channel.item;
+    expect(item["content:encoded"]).toBe(
+      "<p><strong>Rectificatif, mardi 3 novembre 2026 à 11\u00a0h\u00a040\u00a0:</strong> Il fallait lire 2,3 % &amp; non 3 %.</p>" +
+        "<p>Corps.</p>" +
+        "<p><strong>Précision, mercredi 4 novembre 2026 à 9\u00a0h\u00a015\u00a0:</strong> L’indice est national.</p>",
+    );
+    expect(item["atom:updated"]).toBe("2026-11-04T09:15:00+01:00");
+    expect(first["atom:updated"]).toBe("2025-04-16T13:00:00+01:00");
+    expect(second["atom:updated"]).toBeUndefined();
+  });
 });

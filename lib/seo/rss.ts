@@ -6,7 +6,7 @@
 import { Feed } from "feed";
 
 import type { Article } from "@/lib/content";
-import { casablancaYear, toRfc822 } from "@/lib/dates";
+import { casablancaYear, formatLongDateTime, toIsoWithOffset, toRfc822 } from "@/lib/dates";
 import { absoluteUrl, site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -67,6 +67,18 @@ export function cdataSafe(text: string): string {
   return `${text.slice(0, first + 3)}${rest}`;
 }
 
+/** An article's corrections of one kind as paragraphs, newest first, for the item's content. */
+function correctionsHtml(article: Article, kind: "rectificatif" | "precision"): string {
+  return article.corrections
+    .filter((correction) => correction.kind === kind)
+    .reverse()
+    .map(
+      ({ publishedAt, text }) =>
+        `<p><strong>${t[kind]}, ${escapeXml(formatLongDateTime(publishedAt))}\u00a0:</strong> ${escapeXml(text)}</p>`,
+    )
+    .join("");
+}
+
 export function rssXml(channel: RssChannel, entries: readonly RssEntry[]): string {
   const newest = entries.reduce<Date | undefined>((latest, { article }) => {
     const date = lastModified(article);
@@ -88,19 +100,23 @@ export function rssXml(channel: RssChannel, entries: readonly RssEntry[]): strin
 
   for (const { article, html, enclosure } of entries) {
     const url = absoluteUrl(article.url);
+    const body = absolutizeHtml(html, url) || `<p>${escapeXml(article.description)}</p>`;
     feed.addItem({
       title: cdataSafe(article.title),
       link: url,
       date: article.publishedAt,
       description: cdataSafe(article.description),
       // Never empty: the library declares the dc: namespace only for items with content.
-      content: cdataSafe(absolutizeHtml(html, url) || `<p>${escapeXml(article.description)}</p>`),
+      // Rectificatifs open the item and précisions close it, as on the page.
+      content: cdataSafe(`${correctionsHtml(article, "rectificatif")}${body}${correctionsHtml(article, "precision")}`),
       category: [{ name: article.rubrique.name, domain: absoluteUrl(article.rubrique.url) }],
       ...(enclosure ? { enclosure } : {}),
       extensions: [
         // Replaces the library's UTC pubDate in place.
         { name: "pubDate", objects: { _text: toRfc822(article.publishedAt) } },
         { name: "dc:creator", objects: { _text: article.author.name } },
+        // The last update (a correction, say), for readers that show or re-fetch updated items.
+        ...(article.updatedAt ? [{ name: "atom:updated", objects: { _text: toIsoWithOffset(article.updatedAt) } }] : []),
       ],
     });
   }

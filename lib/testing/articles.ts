@@ -24,6 +24,7 @@ export function makeArticle(slug: string, overrides: Partial<Article> & { rubriq
     title: `Titre ${slug}`,
     description: `Chapô ${slug}`,
     publishedAt: new Date("2025-04-01T10:00:00Z"),
+    corrections: [],
     author: { id: "redaction", name: "La rédaction", url: paths.author("redaction"), isOrganization: true },
     rubrique: rubriques.find((r) => r.id === rubriqueId) ?? rubriques[0]!,
     tags: [],

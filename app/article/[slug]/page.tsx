@@ -6,17 +6,21 @@ import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
 import { Breadcrumb } from "@/components/article/Breadcrumb";
 import { ContentProblems } from "@/components/article/ContentProblems";
+import { CorrectionNotes } from "@/components/article/CorrectionNotes";
 import { CoverFigure } from "@/components/article/CoverFigure";
 import { RelatedArticles } from "@/components/article/RelatedArticles";
 import { ShareLinks } from "@/components/article/ShareLinks";
 import { StatusBanner } from "@/components/article/StatusBanner";
 import { TagList } from "@/components/article/TagList";
+import { LiveCoverage } from "@/components/live/LiveCoverage";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { getArticleBodyHtml, getArticles } from "@/lib/content";
+import { now } from "@/lib/clock";
+import { getArticleBodyHtml, getArticles, getLiveLog } from "@/lib/content";
+import { liveUpdatePath } from "@/lib/live";
 import { newestToPrerender, prerendersNothing } from "@/lib/prerender";
 import { adjacentInRubrique, relatedArticles } from "@/lib/related";
 import { articleRoute } from "@/lib/routes";
-import { articleStructuredData } from "@/lib/seo/json-ld";
+import { articleStructuredData, breadcrumbJsonLd, liveBlogJsonLd } from "@/lib/seo/json-ld";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { absoluteUrl } from "@/lib/site";
 import { t } from "@/lib/strings";
@@ -42,18 +46,24 @@ export default async function ArticlePage({ params }: Props) {
   if (!route) notFound();
   if ("problems" in route) return <ContentProblems problems={route.problems} />;
   const { article } = route;
-  const [html, articles] = await Promise.all([getArticleBodyHtml(article), getArticles()]);
+  const [live, articles] = await Promise.all([getLiveLog(article), getArticles()]);
+  const html = live ? "" : await getArticleBodyHtml(article);
   const url = absoluteUrl(article.url);
+  const structuredData = live
+    ? [liveBlogJsonLd(article, live.updates, (update) => liveUpdatePath(article, live.updates, update)), breadcrumbJsonLd(article)]
+    : articleStructuredData(article);
 
   return (
     <>
-      <JsonLd items={articleStructuredData(article)} />
+      <JsonLd items={structuredData} />
       <article className="mx-auto max-w-3xl">
         <StatusBanner article={article} />
         <Breadcrumb article={article} />
         <ArticleHeader article={article} />
+        <CorrectionNotes corrections={article.corrections} kind="rectificatif" />
         {article.image ? <CoverFigure image={article.image} /> : null}
-        <ArticleBody html={html} />
+        {live ? <LiveCoverage article={article} log={live} at={now()} /> : <ArticleBody html={html} />}
+        <CorrectionNotes corrections={article.corrections} kind="precision" />
         <p className="mt-8 hidden text-sm print:block">{url}</p>
         <TagList tags={article.tags} />
         <ShareLinks url={url} title={article.title} />
