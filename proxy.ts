@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { REVALIDATION_PATH } from "@/lib/publication/revalidate";
 import { routeExists } from "@/lib/routes";
 
 /** Sections whose addresses depend on the content: the proxy checks them (see below). */
@@ -16,6 +17,8 @@ const CONTENT_SECTIONS = /^\/(article|rubrique|page|auteur|tag|fil-info|archives
  *   blank page.
  */
 export async function proxy(request: NextRequest) {
+  // The content follower's own request (lib/publication/revalidate.ts): the route checks its secret.
+  if (request.method === "POST" && request.nextUrl.pathname === REVALIDATION_PATH) return NextResponse.next();
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse("Méthode non autorisée.", {
       status: 405,

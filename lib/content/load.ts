@@ -36,6 +36,11 @@ export interface ContentSnapshot {
   problems: ContentProblem[];
 }
 
+/** The order of `ContentSnapshot.articles`. */
+export function newestFirst(a: Article, b: Article): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug);
+}
+
 export function contentRoot(): string {
   // Read at run time from the working directory: not a module for the bundler to trace.
   return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR || "content");
@@ -47,7 +52,7 @@ export interface ContentLocation {
   publicDir: string;
 }
 
-const defaultLocation = (): ContentLocation => ({
+export const defaultLocation = (): ContentLocation => ({
   root: contentRoot(),
   publicDir: path.resolve(/* turbopackIgnore: true */ "public"),
 });
@@ -168,7 +173,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-async function readArticle(
+export async function readArticle(
   location: ContentLocation,
   name: string,
   rubriques: Map<string, Rubrique>,
@@ -232,7 +237,7 @@ async function readArticle(
   };
 }
 
-async function readPage(
+export async function readPage(
   root: string,
   name: string,
 ): Promise<{ page?: Page; body?: BodySource; problems: ContentProblem[] }> {
@@ -295,7 +300,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
     } else broken.set(result.name.slice(0, -3), result.problems);
     problems.push(...result.problems);
   }
-  articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
+  articles.sort(newestFirst);
 
   const pages = new Map<string, Page>();
   for (const name of await markdownFiles(path.join(root, "pages"))) {

@@ -94,10 +94,34 @@ export async function getContent(): Promise<ContentSnapshot> {
 }
 
 /**
+ * A running server's content after some files changed (lib/content/changes.ts):
+ * every request from now on reads this one. Rendered bodies of the entries
+ * that did not change are carried over.
+ */
+export function replaceContent(snapshot: ContentSnapshot, changed: Iterable<Article | Page>): void {
+  const previous = store.current?.snapshot;
+  store.current = { key: "process", snapshot: Promise.resolve(snapshot) };
+  const files = new Set<string>();
+  for (const entry of changed) {
+    files.add(entry.file);
+    const source = snapshot.bodies.get(entry);
+    if (source) store.bodySources.set(entry, source);
+  }
+  void previous?.then((old) => {
+    const rendered = store.renderedBodies.get(old);
+    if (!rendered || store.renderedBodies.has(snapshot)) return;
+    const kept = new RecentMap<string, string>(RENDERED_BODIES_KEPT);
+    for (const [file, html] of rendered) if (!files.has(file)) kept.set(file, html);
+    store.renderedBodies.set(snapshot, kept);
+  });
+}
+
+/**
  * The Markdown body of an article or page, read from its file. Under
  * `next dev` the file as it is now, so an edit shows at once; on a running
  * server the file as it was read, or an error if it changed since, so that
- * Next keeps serving the page it has cached until the server is restarted.
+ * Next keeps serving the page it has cached until the change is read
+ * (lib/publication/ follows the content folder).
  */
 export async function bodyMarkdown(entry: Article | Page): Promise<string> {
   const source = store.bodySources.get(entry);
