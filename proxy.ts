@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { cacheTagHeader, cacheTagsOf } from "@/lib/publication/cache-tags";
 import { REVALIDATION_PATH } from "@/lib/publication/revalidate";
 import { routeExists } from "@/lib/routes";
 
@@ -27,7 +28,9 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname } = request.nextUrl;
   if (isWellFormed(pathname) && (!CONTENT_SECTIONS.test(pathname) || (await existsOrUnknown(pathname)))) {
-    return NextResponse.next();
+    // The page's cache tags, for a CDN that purges by tag (lib/publication/cache-tags.ts).
+    const { name, separator } = cacheTagHeader();
+    return NextResponse.next({ headers: { [name]: cacheTagsOf(pathname).join(separator) } });
   }
   // No route matches this path, so Next.js serves its prerendered not-found page, status 404.
   // Cloning the request's own URL keeps its host: the rewrite stays inside the server

@@ -34,6 +34,8 @@ export interface ContentSnapshot {
   bodies: Map<Article | Page, BodySource>;
   /** Every problem found, in file order. */
   problems: ContentProblem[];
+  /** Size and time stamp ("size:mtime") of `authors.yaml` and `rubriques.yaml` as read, by absolute path. */
+  registries: Map<string, string>;
 }
 
 /** The order of `ContentSnapshot.articles`. */
@@ -72,12 +74,15 @@ async function readRegistry<T>(
   name: string,
   schema: z.ZodType<T[]>,
   problems: ContentProblem[],
+  stamps: Map<string, string>,
 ): Promise<T[]> {
   const absolute = path.join(root, name);
   const file = display(absolute);
   let source: string;
   try {
-    source = await readFile(absolute, "utf8");
+    const read = await readSourceFile(absolute);
+    source = read.text;
+    stamps.set(absolute, `${read.size}:${read.modified}`);
   } catch {
     problems.push({ file, message: "fichier introuvable" });
     return [];
@@ -260,14 +265,15 @@ export async function readPage(
 export async function loadContent(location: ContentLocation = defaultLocation()): Promise<ContentSnapshot> {
   const { root } = location;
   const problems: ContentProblem[] = [];
-  const rubriqueList = (await readRegistry(root, "rubriques.yaml", rubriquesRegistry, problems)).map((r) => ({
+  const registries = new Map<string, string>();
+  const rubriqueList = (await readRegistry(root, "rubriques.yaml", rubriquesRegistry, problems, registries)).map((r) => ({
     ...r,
     description: typo(r.description),
     url: `/rubrique/${r.id}`,
   }));
   const authorsFile = display(path.join(root, "authors.yaml"));
   const authorList: Author[] = await Promise.all(
-    (await readRegistry(root, "authors.yaml", authorsRegistry, problems)).map(async ({ portrait, ...author }, index) => ({
+    (await readRegistry(root, "authors.yaml", authorsRegistry, problems, registries)).map(async ({ portrait, ...author }, index) => ({
       ...author,
       role: author.role === undefined ? undefined : typo(author.role),
       bio: author.bio === undefined ? undefined : typo(author.bio),
@@ -312,5 +318,5 @@ export async function loadContent(location: ContentLocation = defaultLocation())
     problems.push(...result.problems);
   }
 
-  return { articles, broken, rubriques: rubriqueList, authors, pages, bodies, problems };
+  return { articles, broken, rubriques: rubriqueList, authors, pages, bodies, problems, registries };
 }

@@ -5,7 +5,10 @@ import { RecentMap } from "../memo";
 import { readBody, readSourceFile, type BodySource } from "./body-source";
 import { ContentError } from "./errors";
 import { parseFrontMatter } from "./front-matter";
+import { readChanges } from "./changes";
 import { contentRoot, loadContent, type ContentSnapshot } from "./load";
+import { readSavedContent, saveContent } from "./saved";
+import { differingFiles, scanContent } from "./stamps";
 import { renderMarkdown } from "./markdown";
 import type { Article, Page } from "./types";
 import { isPreview } from "./visibility";
@@ -66,6 +69,28 @@ function recentFingerprint(): Promise<string> {
 const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
 
 /**
+ * A production process (`next start`, `next build`) starts from the content
+ * saved by the last one (saved.ts) and reads again only the files changed
+ * since; failing a usable save, it reads everything, then saves it.
+ */
+async function readContent(): Promise<ContentSnapshot> {
+  if (process.env.NODE_ENV !== "production") return loadContent();
+  const root = contentRoot();
+  const saved = await readSavedContent(root);
+  if (saved) {
+    const changed = differingFiles(saved.stamps, await scanContent(root));
+    if (changed.length === 0) return saved.snapshot;
+    const update = await readChanges(saved.snapshot, changed);
+    const snapshot = update.reloaded ? update.snapshot : { ...update.snapshot, problems: update.refused };
+    void saveContent(snapshot, root).catch((error: unknown) => console.error("Contenu non sauvegardé :", error));
+    return snapshot;
+  }
+  const snapshot = await loadContent();
+  void saveContent(snapshot, root).catch((error: unknown) => console.error("Contenu non sauvegardé :", error));
+  return snapshot;
+}
+
+/**
  * The content, read and validated once per process. Any problem makes
  * `next build` stop with every message. Elsewhere broken files are kept
  * aside and the rest of the site keeps working: under `next dev`, which also
@@ -76,7 +101,7 @@ export async function getContent(): Promise<ContentSnapshot> {
   const preview = isPreview();
   const key = preview ? await recentFingerprint() : "process";
   if (!store.current || store.current.key !== key) {
-    const snapshot = loadContent().then((loaded) => {
+    const snapshot = readContent().then((loaded) => {
       for (const [entry, source] of loaded.bodies) store.bodySources.set(entry, source);
       if (loaded.problems.length > 0) {
         if (isBuild()) throw new ContentError(loaded.problems);

@@ -14,7 +14,10 @@ import { contentRoot, type ContentSnapshot } from "../content/load";
 import { getContent, replaceContent } from "../content/store";
 import type { Article } from "../content/types";
 import { isPublished } from "../content/visibility";
-import { differingFiles, fileStamp, FolderWatcher, scanContent } from "./folder";
+import { requestPurge, SITE_TAG } from "./cache-tags";
+import { saveContent } from "../content/saved";
+import { differingFiles, fileStamp, scanContent, stampsOf } from "../content/stamps";
+import { FolderWatcher } from "./folder";
 import { requestRevalidation, type RevalidationRequest } from "./revalidate";
 import { Settler } from "./settle";
 import { touchedPaths } from "./touched";
@@ -48,12 +51,8 @@ export function revalidationFor(before: ContentSnapshot, update: ContentUpdate, 
   return { paths: [...paths, ...update.pages.map((change) => `/${change.slug}`)] };
 }
 
-/** Stamps of the files a snapshot was read from, as the scan sees them. */
-function stampsOf(snapshot: ContentSnapshot): Map<string, string> {
-  const stamps = new Map<string, string>();
-  for (const source of snapshot.bodies.values()) stamps.set(source.path, `${source.size}:${source.modified}`);
-  return stamps;
-}
+/** The content is saved for the next start (lib/content/saved.ts) this long after a change, once per burst. */
+const SAVE_DELAY_MS = 30_000;
 
 export async function followContent(): Promise<() => void> {
   const root = contentRoot();
@@ -61,10 +60,6 @@ export async function followContent(): Promise<() => void> {
   const scanMs = setting("LESINFOS_SCAN_INTERVAL_S", 30) * 1000;
   const start = await getContent();
   const known = stampsOf(start);
-  for (const name of ["authors.yaml", "rubriques.yaml"]) {
-    const stamp = await fileStamp(`${root}/${name}`);
-    if (stamp) known.set(`${root}/${name}`, stamp);
-  }
 
   let queue = Promise.resolve();
   const serially = (task: () => Promise<void>) => {
@@ -105,8 +100,20 @@ export async function followContent(): Promise<() => void> {
       `${batch.size} fichier(s) lu(s), ${revalidation.everything ? "tout le site" : `${revalidation.paths.length} adresse(s)`} à revalider ` +
         `(${Math.round((used.user + used.system) / 1000)} ms de calcul)`,
     );
+    saveSoon();
     await requestRevalidation(revalidation);
+    await requestPurge(revalidation.everything ? [SITE_TAG] : revalidation.paths);
     armEmbargo(update.snapshot);
+  }
+
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  function saveSoon(): void {
+    if (saveTimer) return;
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      serially(async () => saveContent(await getContent(), root));
+    }, SAVE_DELAY_MS);
+    saveTimer.unref();
   }
 
   let embargoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -146,6 +153,7 @@ export async function followContent(): Promise<() => void> {
       );
       log(`${due.length} article(s) programmé(s) publié(s), ${paths.length} adresse(s) à revalider`);
       await requestRevalidation({ paths });
+      await requestPurge(paths);
     }
     armEmbargo(snapshot);
   }
@@ -180,6 +188,7 @@ export async function followContent(): Promise<() => void> {
   return () => {
     clearInterval(scanTimer);
     clearTimeout(embargoTimer);
+    clearTimeout(saveTimer);
     settler.stop();
     watcher.close();
   };

@@ -66,6 +66,15 @@ describe("touchedPaths", () => {
     expect(paths).toContain(old.url);
   });
 
+  it("a correction that keeps its place touches only the listing pages that show it", () => {
+    const top = before[1]!;
+    const corrected = { ...top, title: "Titre corrigé" };
+    const after = before.map((article) => (article === top ? corrected : article));
+    const paths = touchedPaths(before, after, [{ before: top, after: corrected }]);
+    expect(paths).toEqual(expect.arrayContaining(["/", "/fil-info", "/rubrique/sport", "/tag/tag-1", top.url]));
+    expect(paths.filter((p) => p.includes("/page/"))).toEqual([]);
+  });
+
   it("a move to another rubrique touches both, and old and new tags", () => {
     const moved = before[0]!;
     const after = [{ ...moved, rubrique: before[1]!.rubrique, tags: [{ slug: "nouveau-tag", label: "Nouveau" }] }, ...before.slice(1)];

@@ -24,25 +24,26 @@ export interface PublishedChange {
   after?: Article;
 }
 
-/** The pages of a listing from the one showing position `from` to its last page. */
-function listingPages(base: string, from: number, length: number, size: number): string[] {
-  const first = Math.floor(from / size) + 1;
-  const last = Math.max(pageCount(length, size), first);
-  return Array.from({ length: last - first + 1 }, (_, i) => pagePath(base, first + i));
-}
-
-/** Where an article sits in a list (the list's length when absent, so nothing before it is touched). */
-function positionIn(list: readonly Article[], article: Article | undefined): number {
-  if (!article) return list.length;
-  const at = list.indexOf(article);
-  return at === -1 ? list.length : at;
+/** Where an article sits in a list, or null. */
+function positionIn(list: readonly Article[], article: Article | undefined): number | null {
+  const at = article ? list.indexOf(article) : -1;
+  return at === -1 ? null : at;
 }
 
 /**
- * A listing that changes from `before` to `after` where `changed` entered
- * or left: its pages from the first changed position on (a new article on
- * top shifts every page after it).
+ * The pages of a listing that change from `before` to `after` where an
+ * article moved from position `from` to `to` (null: absent). An article
+ * that stays in the list only changes the pages between its two positions;
+ * one that enters or leaves shifts every later page.
  */
+function pagesBetween(base: string, from: number | null, to: number | null, length: number, size: number): string[] {
+  const present = [from, to].filter((at) => at !== null);
+  if (present.length === 0) return [];
+  const first = Math.floor(Math.min(...present) / size) + 1;
+  const last = present.length === 2 ? Math.floor(Math.max(...present) / size) + 1 : Math.max(pageCount(length, size), first);
+  return Array.from({ length: last - first + 1 }, (_, i) => pagePath(base, first + i));
+}
+
 function changedListing(
   base: string,
   before: readonly Article[],
@@ -50,8 +51,8 @@ function changedListing(
   change: PublishedChange,
   size: number = site.pageSize,
 ) {
-  const from = Math.min(positionIn(before, change.before), positionIn(after, change.after));
-  return listingPages(base, from, Math.max(before.length, after.length), size);
+  const length = Math.max(before.length, after.length);
+  return pagesBetween(base, positionIn(before, change.before), positionIn(after, change.after), length, size);
 }
 
 const monthOf = (article: Article) => {
@@ -83,13 +84,10 @@ export function touchedPaths(before: readonly Article[], after: readonly Article
     if (change.after) add(neighbours(change.after, after));
 
     paths.add("/");
-    const homeFrom = Math.min(
-      positionIn(homeBefore, change.before),
-      positionIn(homeAfter, change.after),
-      positionIn(homeBefore, leadChange.after),
-      positionIn(homeAfter, leadChange.before),
-    );
-    add(listingPages("/", homeFrom, Math.max(homeBefore.length, homeAfter.length), site.pageSize));
+    add(changedListing("/", homeBefore, homeAfter, change));
+    if (leadChange.before !== leadChange.after) {
+      add(changedListing("/", homeBefore, homeAfter, { before: leadChange.after, after: leadChange.before }));
+    }
     add(changedListing("/fil-info", before, after, change, site.wirePageSize));
 
     for (const rubrique of new Map(versions.map((article) => [article.rubrique.id, article.rubrique])).values()) {
