@@ -91,6 +91,7 @@ export async function readChanges(
   }
   const rubriques = new Map(snapshot.rubriques.map((rubrique) => [rubrique.id, rubrique]));
   const articlesBySlug = new Map<string, Article>();
+  let wanted: Set<string> | undefined;
   const update: ContentUpdate = { snapshot, articles: [], pages: [], reloaded: false, refused: [], unsettled: [] };
   const broken = new Map(snapshot.broken);
   const pages = new Map(snapshot.pages);
@@ -119,7 +120,11 @@ export async function readChanges(
       }
       continue;
     }
-    if (articlesBySlug.size === 0) for (const article of snapshot.articles) articlesBySlug.set(article.slug, article);
+    if (!wanted) {
+      // One pass over the list for the previous versions of every file of the batch.
+      wanted = new Set(kinds.flatMap(([file, kind]) => (kind === "article" ? [path.basename(file, ".md")] : [])));
+      for (const article of snapshot.articles) if (wanted.has(article.slug)) articlesBySlug.set(article.slug, article);
+    }
     const read = await readEntry(async () => {
       const { article, ...rest } = await readArticle(location, name, rubriques, snapshot.authors);
       return { entry: article, ...rest };

@@ -7,16 +7,16 @@
  * Every address literal here comes from the helpers that build the links;
  * this function is the one place that lists what a change touches.
  */
-import { archiveMonths, monthUrl } from "../calendar";
+import { monthUrl, publicationDay } from "../calendar";
 import type { Article } from "../content";
-import { casablancaDay } from "../dates";
+import { newestFirst } from "../content/load";
 import { chooseLeadStory } from "../home";
 import { pageCount, pagePath } from "../pagination";
 import { adjacentInRubrique } from "../related";
 import { NEWS_SITEMAP_PATH, ogImagePath, rubriqueFeedPath, SITE_FEED_PATH, SITEMAP_PATH, sitemapPartPath } from "../seo/urls";
 import { SITEMAP_LIMIT } from "../seo/sitemap";
 import { site } from "../site";
-import { tagsOf, tagUrl } from "../tags";
+import { tagUrl } from "../tags";
 
 /** One article as readers saw it before the change and as they see it after (undefined: not published). */
 export interface PublishedChange {
@@ -24,43 +24,70 @@ export interface PublishedChange {
   after?: Article;
 }
 
-/** Where an article sits in a list, or null. */
+/** Where an article sits in a list sorted newest first (by binary search), or null. */
 function positionIn(list: readonly Article[], article: Article | undefined): number | null {
-  const at = article ? list.indexOf(article) : -1;
-  return at === -1 ? null : at;
+  if (!article) return null;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (newestFirst(list[middle]!, article) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return list[low] === article ? low : null;
 }
 
 /**
- * The pages of a listing that change from `before` to `after` where an
- * article moved from position `from` to `to` (null: absent). An article
- * that stays in the list only changes the pages between its two positions;
- * one that enters or leaves shifts every later page.
+ * The pages of a listing that `changes` alter: those between the old and
+ * new positions of an article that stays in it, and every page from the
+ * first change on when an article enters or leaves (the later ones shift).
  */
-function pagesBetween(base: string, from: number | null, to: number | null, length: number, size: number): string[] {
-  const present = [from, to].filter((at) => at !== null);
-  if (present.length === 0) return [];
-  const first = Math.floor(Math.min(...present) / size) + 1;
-  const last = present.length === 2 ? Math.floor(Math.max(...present) / size) + 1 : Math.max(pageCount(length, size), first);
-  return Array.from({ length: last - first + 1 }, (_, i) => pagePath(base, first + i));
-}
-
-function changedListing(
+function listingPages(
   base: string,
   before: readonly Article[],
   after: readonly Article[],
-  change: PublishedChange,
-  size: number = site.pageSize,
+  changes: readonly PublishedChange[],
+  size: number,
 ) {
-  const length = Math.max(before.length, after.length);
-  return pagesBetween(base, positionIn(before, change.before), positionIn(after, change.after), length, size);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const change of changes) {
+    const from = positionIn(before, change.before);
+    const to = positionIn(after, change.after);
+    if (from === null && to === null) continue;
+    for (const at of [from, to]) if (at !== null) [first, last] = [Math.min(first, at), Math.max(last, at)];
+    if (from === null || to === null) last = Infinity;
+  }
+  if (first === Infinity) return [];
+  const firstPage = Math.floor(first / size) + 1;
+  const lastPage =
+    last === Infinity ? Math.max(pageCount(Math.max(before.length, after.length), size), firstPage) : Math.floor(last / size) + 1;
+  return Array.from({ length: lastPage - firstPage + 1 }, (_, i) => pagePath(base, firstPage + i));
 }
 
+const monthKey = (article: Article) => publicationDay(article).slice(0, 7);
 const monthOf = (article: Article) => {
-  const [year, month] = casablancaDay(article.publishedAt).split("-").map(Number) as [number, number];
+  const [year, month] = monthKey(article).split("-").map(Number) as [number, number];
   return monthUrl(year, month);
 };
 
-/** The addresses to revalidate when `changes` turn the published list `before` into `after`. */
+/** The rubrique, author and tag listings an article is in, by address. */
+function listingsOf(article: Article): string[] {
+  return [article.rubrique.url, article.author.url, ...article.tags.map((tag) => tagUrl(tag.slug))];
+}
+
+/** The articles of `list` in each of the listings `wanted`, in one pass (a batch may touch hundreds). */
+function sublists(list: readonly Article[], wanted: ReadonlySet<string>): Map<string, Article[]> {
+  const lists = new Map<string, Article[]>([...wanted].map((base) => [base, []]));
+  for (const article of list) for (const base of listingsOf(article)) lists.get(base)?.push(article);
+  return lists;
+}
+
+/**
+ * The addresses to revalidate when `changes` turn the published list
+ * `before` into `after`. Costs a few passes over the lists whatever the
+ * number of changes: a `git pull` of 1,000 files is one call.
+ */
 export function touchedPaths(before: readonly Article[], after: readonly Article[], changes: readonly PublishedChange[]): string[] {
   const paths = new Set<string>([SITE_FEED_PATH, SITEMAP_PATH, NEWS_SITEMAP_PATH, "/archives", "/auteurs"]);
   const add = (list: Iterable<string>) => {
@@ -69,44 +96,33 @@ export function touchedPaths(before: readonly Article[], after: readonly Article
   const sitemapParts = pageCount(Math.max(before.length, after.length) * 2, SITEMAP_LIMIT);
   add(Array.from({ length: sitemapParts + 1 }, (_, i) => sitemapPartPath(i + 1)));
 
-  const [tagsBefore, tagsAfter] = [tagsOf(before), tagsOf(after)];
-  const homeBefore = before.filter((article) => article !== chooseLeadStory(before));
-  const homeAfter = after.filter((article) => article !== chooseLeadStory(after));
-  const leadChange = { before: chooseLeadStory(before), after: chooseLeadStory(after) };
-
+  const versions = changes.flatMap((change) => [change.before, change.after].filter((article) => article !== undefined));
+  if (versions.length === 0) return [...paths];
+  for (const article of versions) add([article.url, ogImagePath(article), monthOf(article)]);
   for (const change of changes) {
-    const versions = [change.before, change.after].filter((article) => article !== undefined);
-    if (versions.length === 0) continue;
-    for (const article of versions) {
-      add([article.url, ogImagePath(article), monthOf(article)]);
-    }
     if (change.before) add(neighbours(change.before, before));
     if (change.after) add(neighbours(change.after, after));
-
-    paths.add("/");
-    add(changedListing("/", homeBefore, homeAfter, change));
-    if (leadChange.before !== leadChange.after) {
-      add(changedListing("/", homeBefore, homeAfter, { before: leadChange.after, after: leadChange.before }));
-    }
-    add(changedListing("/fil-info", before, after, change, site.wirePageSize));
-
-    for (const rubrique of new Map(versions.map((article) => [article.rubrique.id, article.rubrique])).values()) {
-      const inRubrique = (list: readonly Article[]) => list.filter((article) => article.rubrique.id === rubrique.id);
-      add(changedListing(rubrique.url, inRubrique(before), inRubrique(after), change));
-      paths.add(rubriqueFeedPath(rubrique));
-    }
-    for (const author of new Map(versions.map((article) => [article.author.id, article.author])).values()) {
-      const byAuthor = (list: readonly Article[]) => list.filter((article) => article.author.id === author.id);
-      add(changedListing(author.url, byAuthor(before), byAuthor(after), change));
-    }
-    for (const slug of new Set(versions.flatMap((article) => article.tags.map((tag) => tag.slug)))) {
-      add(changedListing(tagUrl(slug), tagsBefore.get(slug)?.articles ?? [], tagsAfter.get(slug)?.articles ?? [], change));
-    }
   }
-  // A month that appears or disappears changes the neighbours' "previous / next month" links.
-  const months = (list: readonly Article[]) => new Set(archiveMonths(list).map((month) => month.url));
-  const [monthsBefore, monthsAfter] = [months(before), months(after)];
-  if (monthsBefore.size !== monthsAfter.size) add(new Set([...monthsBefore, ...monthsAfter]));
+
+  // The home lists every article but its lead, which a change may replace.
+  const [leadBefore, leadAfter] = [chooseLeadStory(before), chooseLeadStory(after)];
+  const homeBefore = leadBefore ? before.filter((article) => article !== leadBefore) : before;
+  const homeAfter = leadAfter ? after.filter((article) => article !== leadAfter) : after;
+  const homeChanges = leadBefore === leadAfter ? changes : [...changes, { before: leadAfter, after: leadBefore }];
+  paths.add("/");
+  add(listingPages("/", homeBefore, homeAfter, homeChanges, site.pageSize));
+  add(listingPages("/fil-info", before, after, changes, site.wirePageSize));
+
+  const wanted = new Set(versions.flatMap(listingsOf));
+  const [listsBefore, listsAfter] = [sublists(before, wanted), sublists(after, wanted)];
+  for (const base of wanted) add(listingPages(base, listsBefore.get(base) ?? [], listsAfter.get(base) ?? [], changes, site.pageSize));
+  for (const article of versions) paths.add(rubriqueFeedPath(article.rubrique));
+
+  // A month that appears or disappears changes its neighbours' "previous / next month" links.
+  const months = new Set(versions.map(monthKey));
+  const monthsIn = (list: readonly Article[]) => new Set(list.filter((article) => months.has(monthKey(article))).map(monthKey));
+  const [monthsBefore, monthsAfter] = [monthsIn(before), monthsIn(after)];
+  if ([...months].some((key) => monthsBefore.has(key) !== monthsAfter.has(key))) add(new Set([...before, ...after].map(monthOf)));
   return [...paths];
 }
 
