@@ -42,6 +42,13 @@ describe("saved content", () => {
     ]);
   });
 
+  it("ignores a save of another build", async () => {
+    await saveContent(await loadContent(location), location.root);
+    expect(await readSavedContent(location.root)).not.toBeNull();
+    await writeFile(path.join(process.env.NEXT_DIST_DIR!, "BUILD_ID"), "une-autre-construction");
+    expect(await readSavedContent(location.root)).toBeNull();
+  });
+
   it("ignores a save that is truncated, altered, or of another content folder", async () => {
     await saveContent(await loadContent(location), location.root);
     expect(await readSavedContent("/ailleurs")).toBeNull();

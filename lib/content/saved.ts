@@ -2,9 +2,10 @@
  * The content as a running server or `next build` last read it, saved in
  * the build folder, so that a restarted server reads again only the files
  * that changed since (at 100,000 articles a full read takes over a minute).
- * A save is used only if its format, content folder and checksum match, and
- * each of its entries only if its file still has the size and time stamp it
- * had: a corrupt, foreign or stale save is ignored, never trusted.
+ * A save is used only if its format, build, content folder and checksum
+ * match (a new build may read the same files differently), and each of its
+ * entries only if its file still has the size and time stamp it had: a
+ * corrupt, foreign or stale save is ignored, never trusted.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -35,8 +36,15 @@ interface Saved {
   pages: (Page & { body: SavedBody })[];
 }
 
+const distDir = () => path.resolve(/* turbopackIgnore: true */ process.env.NEXT_DIST_DIR || ".next");
+
 export function savedContentFile(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.NEXT_DIST_DIR || ".next", "cache", "lesinfos-contenu.json");
+  return path.join(/* turbopackIgnore: true */ distDir(), "cache", "lesinfos-contenu.json");
+}
+
+/** The build being served ("" outside a build folder, as in tests). */
+async function buildId(): Promise<string> {
+  return (await readFile(/* turbopackIgnore: true */ path.join(distDir(), "BUILD_ID"), "utf8").catch(() => "")).trim();
 }
 
 const checksum = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -66,7 +74,8 @@ export async function saveContent(snapshot: ContentSnapshot, root: string): Prom
   const file = savedContentFile();
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify({ format: FORMAT, checksum: checksum(payload) })}\n${payload}`);
+  const header = { format: FORMAT, build: await buildId(), checksum: checksum(payload) };
+  await writeFile(temporary, `${JSON.stringify(header)}\n${payload}`);
   await rename(temporary, file);
 }
 
@@ -78,7 +87,7 @@ export async function readSavedContent(root: string): Promise<{ snapshot: Conten
     const newline = text.indexOf("\n");
     const header: unknown = JSON.parse(text.slice(0, newline));
     const payload = text.slice(newline + 1);
-    const expected = { format: FORMAT, checksum: checksum(payload) };
+    const expected = { format: FORMAT, build: await buildId(), checksum: checksum(payload) };
     if (JSON.stringify(header) !== JSON.stringify(expected)) return null;
     // The checksum proves this is what saveContent wrote, whole: its shape is the one written above.
     const saved = JSON.parse(payload) as Saved;

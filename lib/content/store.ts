@@ -69,12 +69,12 @@ function recentFingerprint(): Promise<string> {
 const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
 
 /**
- * A production process (`next start`, `next build`) starts from the content
- * saved by the last one (saved.ts) and reads again only the files changed
- * since; failing a usable save, it reads everything, then saves it.
+ * A production server starts from the content saved by the last one of the
+ * same build (saved.ts) and reads again only the files changed since;
+ * failing a usable save, it reads everything, then saves it.
  */
 async function readContent(): Promise<ContentSnapshot> {
-  if (process.env.NODE_ENV !== "production") return loadContent();
+  if (process.env.NODE_ENV !== "production" || isBuild()) return loadContent();
   const root = contentRoot();
   const saved = await readSavedContent(root);
   if (saved) {
