@@ -2,11 +2,18 @@
  * At server start, read the content before the first reader asks for it:
  * prerendered pages are served meanwhile, and the first request that needs
  * the content waits for this same read (lib/content/store.ts keeps one per
- * process) instead of starting its own. Not during `next build`, whose
- * workers read the content when they render.
+ * process) instead of starting its own. Then, on a production server, follow
+ * the content folder (lib/publication/follow.ts; LESINFOS_FOLLOW=off stops
+ * it). Not during `next build`, whose workers read the content when they
+ * render, nor under `next dev`, which reads changes on each reload.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { warmContent } = await import("./lib/content");
-  void warmContent();
+  const warming = warmContent();
+  if (process.env.NODE_ENV !== "production" || process.env.LESINFOS_FOLLOW === "off") return;
+  const { followContent } = await import("./lib/publication/follow");
+  void warming
+    .then(() => followContent())
+    .catch((error: unknown) => console.error("Publication : le dossier de contenu n’est pas suivi.", error));
 }

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { copyLiveContent } from "./e2e/support/live";
 import { findChromium } from "./scripts/chromium.cjs";
 
 /** The production build of the sample newsroom. */
@@ -9,6 +10,13 @@ const PREVIEW_PORT = PORT + 1;
 /** A production build of fixture content, its clock pinned before an embargo, only its newest articles prerendered. */
 const FIXTURES_PORT = PORT + 2;
 const FIXTURES_NOW = "2026-06-01T11:00:00Z";
+/**
+ * Live publishing: a copy of the fixture build, started on a copy of the
+ * fixture content that the tests change while it runs (real time: embargoes
+ * are crossed while it runs).
+ */
+const LIVE_PORT = PORT + 3;
+const LIVE_CONTENT = copyLiveContent(LIVE_PORT);
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -43,7 +51,7 @@ export default defineConfig({
   projects: [
     {
       name: "production",
-      testIgnore: ["preview/**", "fixtures-site/**"],
+      testIgnore: ["preview/**", "fixtures-site/**", "live-publishing/**"],
       use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
@@ -55,6 +63,11 @@ export default defineConfig({
       name: "fixtures",
       testMatch: "fixtures-site/**/*.spec.ts",
       use: { ...chromium, baseURL: `http://127.0.0.1:${FIXTURES_PORT}` },
+    },
+    {
+      name: "live",
+      testMatch: "live-publishing/**/*.spec.ts",
+      use: { ...chromium, baseURL: `http://127.0.0.1:${LIVE_PORT}` },
     },
   ],
   webServer: [
@@ -90,6 +103,20 @@ export default defineConfig({
         LESINFOS_NOW: FIXTURES_NOW,
         // The oldest published fixture renders on demand, as most of a large archive does.
         LESINFOS_PRERENDER_ARTICLES: "2",
+      },
+    },
+    {
+      // No build of its own: it waits for the fixture build and starts on a copy of it.
+      command:
+        `node e2e/support/await-server.mjs http://127.0.0.1:${FIXTURES_PORT}/ && rm -rf .next-live-e2e && ` +
+        `cp -r .next-fixtures .next-live-e2e && npx next start --port ${LIVE_PORT} --hostname 127.0.0.1`,
+      url: `http://127.0.0.1:${LIVE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 420_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        CONTENT_DIR: LIVE_CONTENT,
+        NEXT_DIST_DIR: ".next-live-e2e",
       },
     },
   ],

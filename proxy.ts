@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { cacheTagHeader, cacheTagsOf } from "@/lib/publication/cache-tags";
+import { REVALIDATION_PATH } from "@/lib/publication/revalidate";
 import { isMissingContent } from "@/lib/routes";
 
 /**
@@ -13,6 +15,8 @@ import { isMissingContent } from "@/lib/routes";
  *   are checked, and how, is said once in lib/routes/.
  */
 export async function proxy(request: NextRequest) {
+  // The content follower's own request (lib/publication/revalidate.ts): the route checks its secret.
+  if (request.method === "POST" && request.nextUrl.pathname === REVALIDATION_PATH) return NextResponse.next();
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse("Méthode non autorisée.", {
       status: 405,
@@ -21,7 +25,9 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname } = request.nextUrl;
   if (isWellFormed(pathname) && !(await missingOrUnknown(pathname))) {
-    return NextResponse.next();
+    // The page's cache tags, for a CDN that purges by tag (lib/publication/cache-tags.ts).
+    const { name, separator } = cacheTagHeader();
+    return NextResponse.next({ headers: { [name]: cacheTagsOf(pathname).join(separator) } });
   }
   // No route matches this path, so Next.js serves its prerendered not-found page, status 404.
   // Cloning the request's own URL keeps its host: the rewrite stays inside the server

@@ -24,6 +24,12 @@ export interface BodySource {
   modified: number;
   /** Where the body starts in the file's text, in UTF-16 code units. */
   offset: number;
+  /**
+   * The body itself, for files read again by a running server (see
+   * lib/publication/): few, and a later broken edit on disk must not take
+   * the version online down with it.
+   */
+  text?: string;
 }
 
 export async function readSourceFile(absolute: string): Promise<SourceFile> {
@@ -42,6 +48,7 @@ export async function readSourceFile(absolute: string): Promise<SourceFile> {
  * matter read before it.
  */
 export async function readBody(source: BodySource): Promise<string> {
+  if (source.text !== undefined) return source.text;
   const file = await readSourceFile(source.path).catch(() => null);
   if (file && file.size === source.size && file.modified === source.modified) return file.text.slice(source.offset);
   const change = file ? "a été modifié" : "a disparu";

@@ -27,7 +27,7 @@ const published = new WeakMap<ContentSnapshot, { list: Article[]; from: number; 
  * scheduled article's time comes, so it is kept (same array, which lets
  * derived indexes be cached by identity) until the next publication time.
  */
-function publishedAt(snapshot: ContentSnapshot, at: number): Article[] {
+export function publishedIn(snapshot: ContentSnapshot, at: number): Article[] {
   const cached = published.get(snapshot);
   if (cached && at >= cached.from && at < cached.until) return cached.list;
   const list = snapshot.articles.filter((article) => isPublished(article, new Date(at)));
@@ -46,7 +46,7 @@ function publishedAt(snapshot: ContentSnapshot, at: number): Article[] {
 /** Articles readers may see, newest first (drafts and scheduled ones too under `next dev`). */
 export async function getArticles(): Promise<Article[]> {
   const snapshot = await getContent();
-  return isPreview() ? snapshot.articles : publishedAt(snapshot, now().getTime());
+  return isPreview() ? snapshot.articles : publishedIn(snapshot, now().getTime());
 }
 
 const bySlug = memoizeByIdentity((articles: Article[]) => new Map(articles.map((article) => [article.slug, article])));

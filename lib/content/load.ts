@@ -40,6 +40,13 @@ export interface ContentSnapshot {
   bodies: Map<Article | Page, BodySource>;
   /** Every problem found, in file order. */
   problems: ContentProblem[];
+  /** Size and time stamp ("size:mtime") of `authors.yaml` and `rubriques.yaml` as read, by absolute path. */
+  registries: Map<string, string>;
+}
+
+/** The order of `ContentSnapshot.articles`. */
+export function newestFirst(a: Article, b: Article): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug);
 }
 
 export function contentRoot(): string {
@@ -53,7 +60,7 @@ export interface ContentLocation {
   publicDir: string;
 }
 
-const defaultLocation = (): ContentLocation => ({
+export const defaultLocation = (): ContentLocation => ({
   root: contentRoot(),
   publicDir: path.resolve(/* turbopackIgnore: true */ "public"),
 });
@@ -73,12 +80,15 @@ async function readRegistry<T>(
   name: string,
   schema: z.ZodType<T[]>,
   problems: ContentProblem[],
+  stamps: Map<string, string>,
 ): Promise<T[]> {
   const absolute = path.join(root, name);
   const file = display(absolute);
   let source: string;
   try {
-    source = await readFile(absolute, "utf8");
+    const read = await readSourceFile(absolute);
+    source = read.text;
+    stamps.set(absolute, `${read.size}:${read.modified}`);
   } catch {
     problems.push({ file, message: "fichier introuvable" });
     return [];
@@ -108,6 +118,22 @@ async function markdownFiles(folder: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/**
+ * Every alert of `content/alertes/` (a small folder, read whole on each of
+ * its changes), its problems added to `problems`.
+ */
+export async function readAlerts(root: string, articles: readonly Article[], problems: ContentProblem[]): Promise<Alert[]> {
+  const alerts: Alert[] = [];
+  const articlesBySlug = new Map(articles.map((article) => [article.slug, article]));
+  for (const name of await markdownFiles(path.join(root, "alertes"))) {
+    const absolute = path.join(root, "alertes", name);
+    const result = await readAlert(absolute, display(absolute), articlesBySlug);
+    if (result.alert) alerts.push(result.alert);
+    problems.push(...result.problems);
+  }
+  return alerts;
 }
 
 /**
@@ -171,7 +197,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-async function readArticle(
+export async function readArticle(
   location: ContentLocation,
   name: string,
   rubriques: Map<string, Rubrique>,
@@ -251,7 +277,7 @@ async function readArticle(
   };
 }
 
-async function readPage(
+export async function readPage(
   root: string,
   name: string,
 ): Promise<{ page?: Page; body?: BodySource; problems: ContentProblem[] }> {
@@ -274,14 +300,15 @@ async function readPage(
 export async function loadContent(location: ContentLocation = defaultLocation()): Promise<ContentSnapshot> {
   const { root } = location;
   const problems: ContentProblem[] = [];
-  const rubriqueList = (await readRegistry(root, "rubriques.yaml", rubriquesRegistry, problems)).map((r) => ({
+  const registries = new Map<string, string>();
+  const rubriqueList = (await readRegistry(root, "rubriques.yaml", rubriquesRegistry, problems, registries)).map((r) => ({
     ...r,
     description: typo(r.description),
     url: paths.rubrique(r.id),
   }));
   const authorsFile = display(path.join(root, "authors.yaml"));
   const authorList: Author[] = await Promise.all(
-    (await readRegistry(root, "authors.yaml", authorsRegistry, problems)).map(async ({ portrait, ...author }, index) => ({
+    (await readRegistry(root, "authors.yaml", authorsRegistry, problems, registries)).map(async ({ portrait, ...author }, index) => ({
       ...author,
       role: author.role === undefined ? undefined : typo(author.role),
       bio: author.bio === undefined ? undefined : typo(author.bio),
@@ -314,7 +341,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
     } else broken.set(result.name.slice(0, -3), result.problems);
     problems.push(...result.problems);
   }
-  articles.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
+  articles.sort(newestFirst);
 
   const pages = new Map<string, Page>();
   for (const name of await markdownFiles(path.join(root, "pages"))) {
@@ -326,14 +353,6 @@ export async function loadContent(location: ContentLocation = defaultLocation())
     problems.push(...result.problems);
   }
 
-  const alerts: Alert[] = [];
-  const articlesBySlug = new Map(articles.map((article) => [article.slug, article]));
-  for (const name of await markdownFiles(path.join(root, "alertes"))) {
-    const absolute = path.join(root, "alertes", name);
-    const result = await readAlert(absolute, display(absolute), articlesBySlug);
-    if (result.alert) alerts.push(result.alert);
-    problems.push(...result.problems);
-  }
-
-  return { articles, broken, rubriques: rubriqueList, authors, pages, alerts, bodies, problems };
+  const alerts = await readAlerts(root, articles, problems);
+  return { articles, broken, rubriques: rubriqueList, authors, pages, alerts, bodies, problems, registries };
 }

@@ -5,7 +5,10 @@ import { RecentMap } from "../memo";
 import { readBody, readSourceFile, type BodySource } from "./body-source";
 import { ContentError } from "./errors";
 import { parseFrontMatter } from "./front-matter";
+import { readChanges } from "./changes";
 import { contentRoot, loadContent, type ContentSnapshot } from "./load";
+import { readSavedContent, saveContent } from "./saved";
+import { differingFiles, scanContent } from "./stamps";
 import { renderMarkdown } from "./markdown";
 import type { Article, Page } from "./types";
 import { isPreview } from "./visibility";
@@ -66,6 +69,28 @@ function recentFingerprint(): Promise<string> {
 const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
 
 /**
+ * A production server starts from the content saved by the last one of the
+ * same build (saved.ts) and reads again only the files changed since;
+ * failing a usable save, it reads everything, then saves it.
+ */
+async function readContent(): Promise<ContentSnapshot> {
+  if (process.env.NODE_ENV !== "production" || isBuild()) return loadContent();
+  const root = contentRoot();
+  const saved = await readSavedContent(root);
+  if (saved) {
+    const changed = differingFiles(saved.stamps, await scanContent(root));
+    if (changed.length === 0) return saved.snapshot;
+    const update = await readChanges(saved.snapshot, changed);
+    const snapshot = update.reloaded ? update.snapshot : { ...update.snapshot, problems: update.refused };
+    void saveContent(snapshot, root).catch((error: unknown) => console.error("Contenu non sauvegardé :", error));
+    return snapshot;
+  }
+  const snapshot = await loadContent();
+  void saveContent(snapshot, root).catch((error: unknown) => console.error("Contenu non sauvegardé :", error));
+  return snapshot;
+}
+
+/**
  * The content, read and validated once per process. Any problem makes
  * `next build` stop with every message. Elsewhere broken files are kept
  * aside and the rest of the site keeps working: under `next dev`, which also
@@ -77,7 +102,7 @@ export async function getContent(): Promise<ContentSnapshot> {
   const preview = isPreview();
   const key = preview ? await recentFingerprint() : "process";
   if (!store.current || store.current.key !== key) {
-    const snapshot = loadContent().then((loaded) => {
+    const snapshot = readContent().then((loaded) => {
       for (const [entry, source] of loaded.bodies) store.bodySources.set(entry, source);
       if (loaded.problems.length > 0) {
         if (isBuild()) throw new ContentError(loaded.problems);
@@ -95,10 +120,34 @@ export async function getContent(): Promise<ContentSnapshot> {
 }
 
 /**
+ * A running server's content after some files changed (lib/content/changes.ts):
+ * every request from now on reads this one. Rendered bodies of the entries
+ * that did not change are carried over.
+ */
+export function replaceContent(snapshot: ContentSnapshot, changed: Iterable<Article | Page>): void {
+  const previous = store.current?.snapshot;
+  store.current = { key: "process", snapshot: Promise.resolve(snapshot) };
+  const files = new Set<string>();
+  for (const entry of changed) {
+    files.add(entry.file);
+    const source = snapshot.bodies.get(entry);
+    if (source) store.bodySources.set(entry, source);
+  }
+  void previous?.then((old) => {
+    const rendered = store.renderedBodies.get(old);
+    if (!rendered || store.renderedBodies.has(snapshot)) return;
+    const kept = new RecentMap<string, string>(RENDERED_BODIES_KEPT);
+    for (const [file, html] of rendered) if (!files.has(file)) kept.set(file, html);
+    store.renderedBodies.set(snapshot, kept);
+  });
+}
+
+/**
  * The Markdown body of an article or page, read from its file. Under
  * `next dev` the file as it is now, so an edit shows at once; on a running
  * server the file as it was read, or an error if it changed since, so that
- * Next keeps serving the page it has cached until the server is restarted.
+ * Next keeps serving the page it has cached until the change is read
+ * (lib/publication/ follows the content folder).
  */
 export async function bodyMarkdown(entry: Article | Page): Promise<string> {
   const source = store.bodySources.get(entry);

@@ -45,6 +45,8 @@ export const ROUTES = {
   icon: { pattern: "/icon.svg" },
   appleIcon: { pattern: "/apple-icon.png" },
   favicon: { pattern: "/favicon.ico" },
+  // The content follower's own request to this process (lib/publication/revalidate.ts).
+  revalidation: { pattern: "/interne/revalider" },
 } as const satisfies Record<string, { pattern: string; check?: false }>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -1,6 +1,6 @@
 import { getArticleMarkdown, type Article } from "../content";
 import { memoizeByIdentity } from "../memo";
-import { buildSearchIndex } from "./engine";
+import { buildSearchIndex, FULL_TEXT_LIMIT, type SearchIndex } from "./engine";
 
 /** A body that cannot be read is left out of the index (its title, chapô and tags stay), never the whole search. */
 async function readBody(article: Article): Promise<string> {
@@ -13,8 +13,61 @@ async function readBody(article: Article): Promise<string> {
 }
 
 /**
- * The search index of an article list, built once per list: pass
- * `getArticles()` straight in, which stays the same array until content or
- * publication state changes.
+ * Articles published or changed since the full index was built, indexed
+ * apart: past this many, the full index is built again in the background
+ * (about a minute at 100,000 articles) while the layered one keeps serving.
  */
-export const getSearchIndex = memoizeByIdentity((articles: Article[]) => buildSearchIndex(articles, readBody));
+export const ADDED_LIMIT = 200;
+
+interface Base {
+  index: SearchIndex;
+  /** Document number of each article of the index. */
+  documents: Map<Article, number>;
+}
+
+/** One full index per process, shared by the module copies Next bundles, like the content store. */
+const BASE_KEY = Symbol.for("lesinfos.search-base");
+const holder = globalThis as typeof globalThis & { [BASE_KEY]?: { base?: Promise<Base>; rebuilding?: Promise<void> } };
+const state = (holder[BASE_KEY] ??= {});
+
+async function buildBase(articles: readonly Article[]): Promise<Base> {
+  const index = await buildSearchIndex(articles, readBody);
+  return { index, documents: new Map(index.articles.map((article, document) => [article, document])) };
+}
+
+/**
+ * The index of `articles`: the full index built once, plus the articles
+ * added since (published, corrected) in a small index beside it and the
+ * withdrawn or replaced ones left out. A correction costs the indexing of
+ * one article, not of the whole archive.
+ */
+export async function indexOf(articles: readonly Article[]): Promise<SearchIndex> {
+  if (!state.base) {
+    state.base = buildBase(articles);
+    // A failed build (disk error…) is not kept: the next search tries again.
+    state.base.catch(() => (state.base = undefined));
+  }
+  const { index, documents } = await state.base;
+  const listed = new Set(articles);
+  const removed = new Set<number>();
+  index.articles.forEach((article, document) => {
+    if (!listed.has(article)) removed.add(document);
+  });
+  const added = articles.filter((article) => !documents.has(article));
+  if (removed.size === 0 && added.length === 0) return index;
+  if (added.length > ADDED_LIMIT && !state.rebuilding) {
+    state.rebuilding = buildBase(articles)
+      .then((base) => void (state.base = Promise.resolve(base)))
+      .finally(() => (state.rebuilding = undefined));
+  }
+  // The added articles are indexed as the full index's were: whole bodies, or their lead in a large archive.
+  const fullText = index.articles.length <= FULL_TEXT_LIMIT ? Infinity : 0;
+  return { ...index, removed, added: added.length > 0 ? await buildSearchIndex(added, readBody, fullText) : undefined };
+}
+
+/**
+ * The search index of an article list, once per list: pass `getArticles()`
+ * straight in, which stays the same array until content or publication
+ * state changes.
+ */
+export const getSearchIndex = memoizeByIdentity((articles: Article[]) => indexOf(articles));

@@ -231,3 +231,29 @@ describe("search: a large archive indexes the lead of each body", () => {
     expect(lead.startsWith("Les transbordeurs ont afflué au printemps.")).toBe(true);
   });
 });
+
+describe("search: an index with the articles changed since it was built beside it", () => {
+  it("finds the corrected and the new article, not the withdrawn or the old version, ranked as in a full index", async () => {
+    const [first, second, ...rest] = searchArticles;
+    const corrected = { ...first!, title: "Un titre corrigé sur les palmeraies de Figuig" };
+    const fresh = makeArticle("palmeraies-de-tata", {
+      title: "Les palmeraies de Tata reverdissent",
+      publishedAt: new Date("2025-05-01T10:00:00Z"),
+    });
+    const position = (article: Article) => searchArticles.indexOf(article);
+    const layered = {
+      ...index,
+      removed: new Set([position(first!), position(second!)]),
+      added: await build([corrected, fresh]),
+    };
+    const full = await build([corrected, fresh, ...rest]);
+    expect(slugs(await search(layered, "palmeraies"))).toEqual(slugs(await search(full, "palmeraies")));
+    expect(slugs(await search(layered, "palmeraies"))).toEqual([fresh.slug, corrected.slug]);
+    const found = async (query: string) => (await search(layered, query, { pageSize: 100 })).results.map((hit) => hit.article);
+    expect(await found(first!.title)).not.toContain(first);
+    expect(await found(first!.title)).toContain(corrected);
+    expect(await found(second!.title)).not.toContain(second);
+    const [hit] = (await search(layered, "Tata")).results;
+    expect(hit?.titleHighlights.filter((part) => part.match).map((part) => part.text)).toEqual(["Tata"]);
+  });
+});

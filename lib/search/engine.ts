@@ -19,6 +19,14 @@ export interface SearchIndex {
   readonly articles: readonly Article[];
   /** The body as indexed (its lead only in a large archive), as plain text, for excerpts. */
   readonly bodyText: (article: Article) => Promise<string>;
+  /** Documents no longer in the list (withdrawn, or changed and indexed again in `added`). */
+  readonly removed?: ReadonlySet<number>;
+  /**
+   * The articles published or changed since this index was built, in a small
+   * index of their own scored with this one's statistics: a running server
+   * does not build the whole index again for each change (lib/search/cache.ts).
+   */
+  readonly added?: SearchIndex;
 }
 
 export interface SearchHit {
@@ -145,6 +153,8 @@ function variantsOf(postings: Postings, term: string, typos: boolean): Variant[]
 }
 
 interface Match {
+  /** The index, or its `added` part, the document is in. */
+  layer: SearchIndex;
   document: number;
   article: Article;
   score: number;
@@ -167,18 +177,23 @@ interface Found {
 
 /** Articles holding every word of the query (or, with `anyWord`, one of them). */
 function matchWords(index: SearchIndex, terms: readonly string[], typos: boolean, anyWord: boolean): Found {
-  const { postings } = index;
-  const variants = terms.map((term) => variantsOf(postings, term, typos));
-  const scores = new Scores(postings);
-  for (const wordVariants of variants) scores.addWord(wordVariants, BOOSTS);
   const required = anyWord ? 1 : terms.length;
   const matches: Match[] = [];
-  for (let document = 0; document < postings.documentCount; document++) {
-    const matched = scores.matched[document]!;
-    if (matched < required) continue;
-    // An article matching more words of the query ranks higher.
-    const score = scores.score[document]! * matched;
-    matches.push({ document, article: index.articles[document]!, score, rank: Math.fround(score) });
+  const variants: Variant[][] = terms.map(() => []);
+  for (const layer of index.added ? [index, index.added] : [index]) {
+    const { postings } = layer;
+    const layerVariants = terms.map((term) => variantsOf(postings, term, typos));
+    layerVariants.forEach((found, i) => variants[i]!.push(...found));
+    const scores = new Scores(postings, index.postings);
+    for (const wordVariants of layerVariants) scores.addWord(wordVariants, BOOSTS);
+    const removed = layer === index ? index.removed : undefined;
+    for (let document = 0; document < postings.documentCount; document++) {
+      const matched = scores.matched[document]!;
+      if (matched < required || removed?.has(document)) continue;
+      // An article matching more words of the query ranks higher.
+      const score = scores.score[document]! * matched;
+      matches.push({ layer, document, article: layer.articles[document]!, score, rank: Math.fround(score) });
+    }
   }
   return { matches, variants };
 }
@@ -195,13 +210,13 @@ function findMatches(index: SearchIndex, terms: readonly string[]): Found {
   return found;
 }
 
-async function toHit(index: SearchIndex, variants: readonly Variant[][], match: Match): Promise<SearchHit> {
-  const { article, document, score } = match;
-  const terms = new Set(variants.flat().flatMap(({ term }) => (holds(index.postings, term, document) ? [term] : [])));
+async function toHit(variants: readonly Variant[][], match: Match): Promise<SearchHit> {
+  const { layer, article, document, score } = match;
+  const terms = new Set(variants.flat().flatMap(({ term }) => (holds(layer.postings, term, document) ? [term] : [])));
   return {
     article,
     score,
-    excerpt: excerpt([article.description, await index.bodyText(article)], terms),
+    excerpt: excerpt([article.description, await layer.bodyText(article)], terms),
     titleHighlights: highlightText(article.title, terms),
   };
 }
@@ -230,6 +245,6 @@ export async function search(
     total: matches.length,
     page,
     totalPages: pageCount(matches.length, pageSize),
-    results: await Promise.all(shown.map((match) => toHit(index, variants, match))),
+    results: await Promise.all(shown.map((match) => toHit(variants, match))),
   };
 }

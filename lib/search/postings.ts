@@ -110,7 +110,14 @@ export class Scores {
   private readonly lastWord: Int32Array;
   private word = 0;
 
-  constructor(private readonly postings: Postings) {
+  /**
+   * `statistics`: the index whose document count and term frequencies weigh
+   * the words, when `postings` is a small index of recent changes beside it.
+   */
+  constructor(
+    private readonly postings: Postings,
+    private readonly statistics: Postings = postings,
+  ) {
     this.score = new Float64Array(postings.documentCount);
     this.matched = new Uint8Array(postings.documentCount);
     this.lastWord = new Int32Array(postings.documentCount);
@@ -119,18 +126,21 @@ export class Scores {
   /** Adds one word of the query: every variant of it, in every field, with the field's boost. */
   addWord(variants: readonly Variant[], boosts: readonly number[]): void {
     const word = ++this.word;
-    const { vocabulary, starts, documents, frequencies, fieldLengths, averageFieldLengths, fieldCount, documentCount } = this.postings;
+    const { vocabulary, starts, documents, frequencies, fieldLengths, fieldCount } = this.postings;
+    const beside = this.statistics === this.postings ? undefined : this.statistics;
+    const documentCount = this.postings.documentCount + (beside?.documentCount ?? 0);
     for (const { term, weight } of variants) {
       const id = vocabulary.get(term);
       if (id === undefined) continue;
+      const besideId = beside?.vocabulary.get(term);
       for (let field = 0; field < fieldCount; field++) {
         const from = starts[id * fieldCount + field]!;
         const to = starts[id * fieldCount + field + 1]!;
         if (from === to) continue;
-        const matching = to - from;
+        const matching = to - from + (beside && besideId !== undefined ? runLength(beside, besideId, field) : 0);
         const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
         const factor = weight * boosts[field]! * idf;
-        const average = averageFieldLengths[field]!;
+        const average = this.statistics.averageFieldLengths[field]!;
         for (let at = from; at < to; at++) {
           const document = documents[at]!;
           const frequency = frequencies[at]!;
@@ -144,6 +154,12 @@ export class Scores {
       }
     }
   }
+}
+
+/** How many documents hold term `id` in `field`. */
+function runLength(postings: Postings, id: number, field: number): number {
+  const run = id * postings.fieldCount + field;
+  return postings.starts[run + 1]! - postings.starts[run]!;
 }
 
 /** Whether a document holds a term in any field (binary search in each run). */

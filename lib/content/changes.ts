@@ -1,0 +1,180 @@
+/**
+ * A running server's content, updated by the files that changed: only those
+ * are read and validated, the rest of the snapshot is kept as it is.
+ */
+import path from "node:path";
+
+import { readBody, type BodySource } from "./body-source";
+import type { ContentProblem } from "./errors";
+import {
+  defaultLocation,
+  loadContent,
+  newestFirst,
+  readAlerts,
+  readArticle,
+  readPage,
+  type ContentLocation,
+  type ContentSnapshot,
+} from "./load";
+import type { Article, Page } from "./types";
+
+/** One article or page file before and after: no `before` for a new file, no `after` for a withdrawn one. */
+export interface EntryChange<T> {
+  slug: string;
+  before?: T;
+  after?: T;
+}
+
+export interface ContentUpdate {
+  snapshot: ContentSnapshot;
+  articles: EntryChange<Article>[];
+  pages: EntryChange<Page>[];
+  /** `authors.yaml` or `rubriques.yaml` changed: every file was read again, every entry may have changed. */
+  reloaded: boolean;
+  /** A file of `alertes/` changed: the alerts were read again (every page shows them). */
+  alertsChanged: boolean;
+  /** Problems of the files whose new version was refused: their previous version stays online. */
+  refused: ContentProblem[];
+  /** Files that changed again while they were read, to read once more. */
+  unsettled: string[];
+}
+
+const REGISTRIES = new Set(["authors.yaml", "rubriques.yaml"]);
+
+/** What a content file is, from its path: the folders and names `loadContent` reads. */
+export function contentFileKind(root: string, absolute: string): "article" | "page" | "alert" | "registry" | null {
+  const relative = path.relative(root, absolute);
+  if (REGISTRIES.has(relative)) return "registry";
+  const [folder, name, ...rest] = relative.split(path.sep);
+  if (rest.length > 0 || !name?.endsWith(".md") || name.startsWith(".")) return null;
+  if (folder === "alertes") return "alert";
+  return folder === "articles" ? "article" : folder === "pages" ? "page" : null;
+}
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === "ENOENT";
+
+type Read<T> =
+  | { kind: "valid"; entry: T; body: BodySource }
+  | { kind: "missing" }
+  | { kind: "refused"; problems: ContentProblem[] }
+  | { kind: "unsettled" };
+
+/** One file read and validated, its body kept with it (see `BodySource.text`). */
+async function readEntry<T>(read: () => Promise<{ entry?: T; body?: BodySource; problems: ContentProblem[] }>): Promise<Read<T>> {
+  try {
+    const { entry, body, problems } = await read();
+    if (!entry || !body) return { kind: "refused", problems };
+    // Read again from the same size and time stamp: a file changed in between is not mixed with its front matter.
+    return { kind: "valid", entry, body: { ...body, text: await readBody(body) } };
+  } catch (error) {
+    return isMissing(error) ? { kind: "missing" } : { kind: "unsettled" };
+  }
+}
+
+/** `items` with `removed` taken out and `added` (any order) put in, newest first: one pass, no full sort. */
+export function mergeArticles(items: readonly Article[], removed: ReadonlySet<string>, added: readonly Article[]): Article[] {
+  const incoming = [...added].sort(newestFirst);
+  const merged: Article[] = [];
+  let next = 0;
+  for (const article of items) {
+    if (removed.has(article.slug)) continue;
+    while (next < incoming.length && newestFirst(incoming[next]!, article) < 0) merged.push(incoming[next++]!);
+    merged.push(article);
+  }
+  while (next < incoming.length) merged.push(incoming[next++]!);
+  return merged;
+}
+
+/**
+ * The snapshot after the given files changed (added, edited or deleted).
+ * A file that became invalid keeps its previous version; a change to
+ * `authors.yaml` or `rubriques.yaml`, which every article refers to, reads
+ * the whole content again (the previous snapshot stays online meanwhile).
+ */
+export async function readChanges(
+  snapshot: ContentSnapshot,
+  files: readonly string[],
+  location: ContentLocation = defaultLocation(),
+): Promise<ContentUpdate> {
+  const kinds = files.map((file) => [file, contentFileKind(location.root, file)] as const);
+  if (kinds.some(([, kind]) => kind === "registry")) {
+    const reloaded = await loadContent(location);
+    return { snapshot: reloaded, articles: [], pages: [], reloaded: true, alertsChanged: true, refused: reloaded.problems, unsettled: [] };
+  }
+  const rubriques = new Map(snapshot.rubriques.map((rubrique) => [rubrique.id, rubrique]));
+  const articlesBySlug = new Map<string, Article>();
+  let wanted: Set<string> | undefined;
+  const update: ContentUpdate = { snapshot, articles: [], pages: [], reloaded: false, alertsChanged: false, refused: [], unsettled: [] };
+  const broken = new Map(snapshot.broken);
+  const pages = new Map(snapshot.pages);
+  const bodies = snapshot.bodies;
+  const removed = new Set<string>();
+  const added: Article[] = [];
+
+  for (const [file, kind] of kinds) {
+    if (kind === null) continue;
+    if (kind === "alert") {
+      update.alertsChanged = true;
+      continue;
+    }
+    const name = path.basename(file);
+    const slug = name.slice(0, -3);
+    if (kind === "page") {
+      const read = await readEntry(async () => {
+        const { page, ...rest } = await readPage(location.root, name);
+        return { entry: page, ...rest };
+      });
+      const before = pages.get(slug);
+      if (read.kind === "unsettled") update.unsettled.push(file);
+      else if (read.kind === "refused") update.refused.push(...read.problems);
+      else {
+        if (before) bodies.delete(before);
+        if (read.kind === "missing") pages.delete(slug);
+        else pages.set(slug, read.entry);
+        if (read.kind === "valid") bodies.set(read.entry, read.body);
+        update.pages.push({ slug, before, after: read.kind === "valid" ? read.entry : undefined });
+      }
+      continue;
+    }
+    if (!wanted) {
+      // One pass over the list for the previous versions of every file of the batch.
+      wanted = new Set(kinds.flatMap(([file, kind]) => (kind === "article" ? [path.basename(file, ".md")] : [])));
+      for (const article of snapshot.articles) if (wanted.has(article.slug)) articlesBySlug.set(article.slug, article);
+    }
+    const read = await readEntry(async () => {
+      const { article, ...rest } = await readArticle(location, name, rubriques, snapshot.authors);
+      return { entry: article, ...rest };
+    });
+    const before = articlesBySlug.get(slug);
+    if (read.kind === "unsettled") update.unsettled.push(file);
+    else if (read.kind === "refused") {
+      update.refused.push(...read.problems);
+      broken.set(slug, read.problems);
+    } else {
+      broken.delete(slug);
+      if (before) {
+        removed.add(slug);
+        bodies.delete(before);
+      }
+      if (read.kind === "valid") {
+        added.push(read.entry);
+        bodies.set(read.entry, read.body);
+      }
+      update.articles.push({ slug, before, after: read.kind === "valid" ? read.entry : undefined });
+    }
+  }
+  // The bodies map is shared with the previous snapshot, which is dropped: copying it would cost a pass over every article.
+  const articles = removed.size + added.length > 0 ? mergeArticles(snapshot.articles, removed, added) : snapshot.articles;
+  const alerts = update.alertsChanged ? await changedAlerts(snapshot, articles, location.root, update.refused) : snapshot.alerts;
+  update.snapshot = { ...snapshot, articles, broken, pages, bodies, alerts };
+  return update;
+}
+
+/** The alerts read again; one whose file became invalid keeps its previous version, like an article. */
+async function changedAlerts(snapshot: ContentSnapshot, articles: readonly Article[], root: string, refused: ContentProblem[]) {
+  const problems: ContentProblem[] = [];
+  const alerts = await readAlerts(root, articles, problems);
+  refused.push(...problems);
+  const invalid = new Set(problems.map((problem) => problem.file));
+  return [...alerts, ...snapshot.alerts.filter((alert) => invalid.has(alert.file))];
+}

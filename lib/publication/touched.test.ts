@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+
+import type { Article } from "../content";
+import { site } from "../site";
+import { makeArticle } from "../testing/articles";
+import { touchedPaths } from "./touched";
+
+/** `count` articles one hour apart, newest first, alternating rubriques, all by the newsroom. */
+function archive(count: number): Article[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeArticle(`article-${i}`, {
+      publishedAt: new Date(Date.UTC(2025, 3, 30, 12) - i * 3_600_000),
+      rubriqueId: i % 2 === 0 ? "politique" : "sport",
+      tags: [{ slug: `tag-${i % 3}`, label: `Tag ${i % 3}` }],
+    }),
+  );
+}
+
+describe("touchedPaths", () => {
+  const before = archive(site.pageSize * 3);
+
+  it("a new article on top: itself, its neighbour, every page of the listings it enters, feeds and sitemaps", () => {
+    const fresh = makeArticle("nouveau", {
+      publishedAt: new Date(Date.UTC(2025, 4, 1, 9)),
+      rubriqueId: "politique",
+      tags: [{ slug: "tag-1", label: "Tag 1" }],
+    });
+    const paths = touchedPaths(before, [fresh, ...before], [{ after: fresh }]);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/article/nouveau",
+        "/article/nouveau/opengraph-image",
+        "/article/article-0",
+        "/",
+        "/page/2",
+        "/page/3",
+        "/fil-info",
+        "/rubrique/politique",
+        "/rubrique/politique/page/2",
+        "/rubrique/politique/rss.xml",
+        "/auteur/redaction",
+        "/tag/tag-1",
+        "/archives",
+        "/archives/2025/05",
+        "/archives/2025/04",
+        "/rss.xml",
+        "/sitemap.xml",
+        "/sitemaps/1.xml",
+        "/news-sitemap.xml",
+      ]),
+    );
+    expect(paths).not.toContain("/rubrique/sport");
+    expect(paths).not.toContain("/tag/tag-0");
+    expect(paths).not.toContain("/article/article-1");
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it("a correction deep in the archive leaves the newer listing pages alone", () => {
+    const old = before.at(-1)!;
+    const corrected = { ...old, title: "Titre corrigé" };
+    const after = [...before.slice(0, -1), corrected];
+    const paths = touchedPaths(before, after, [{ before: old, after: corrected }]);
+    expect(paths).toContain(`/page/${Math.ceil(before.length / site.pageSize)}`);
+    expect(paths).not.toContain("/page/2");
+    expect(paths).not.toContain("/archives/2025/05");
+    expect(paths).toContain(old.url);
+  });
+
+  it("a correction that keeps its place touches only the listing pages that show it", () => {
+    const top = before[1]!;
+    const corrected = { ...top, title: "Titre corrigé" };
+    const after = before.map((article) => (article === top ? corrected : article));
+    const paths = touchedPaths(before, after, [{ before: top, after: corrected }]);
+    expect(paths).toEqual(expect.arrayContaining(["/", "/fil-info", "/rubrique/sport", "/tag/tag-1", top.url]));
+    expect(paths.filter((p) => p.includes("/page/"))).toEqual([]);
+  });
+
+  it("a move to another rubrique touches both, and old and new tags", () => {
+    const moved = before[0]!;
+    const after = [{ ...moved, rubrique: before[1]!.rubrique, tags: [{ slug: "nouveau-tag", label: "Nouveau" }] }, ...before.slice(1)];
+    const paths = touchedPaths(before, after, [{ before: moved, after: after[0] }]);
+    expect(paths).toEqual(expect.arrayContaining(["/rubrique/politique", "/rubrique/sport", "/tag/tag-0", "/tag/nouveau-tag"]));
+  });
+
+  it("a withdrawal touches what the article was in", () => {
+    const gone = before[4]!;
+    const paths = touchedPaths(
+      before,
+      before.filter((a) => a !== gone),
+      [{ before: gone }],
+    );
+    expect(paths).toEqual(expect.arrayContaining([gone.url, "/rubrique/politique", "/tag/tag-1", "/", "/fil-info"]));
+  });
+});
