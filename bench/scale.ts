@@ -28,6 +28,7 @@ import QUERIES from "./scale/queries.json";
 import { renderReport } from "./scale/report";
 import { measureSite } from "./scale/site";
 import { measureEditorsLoop } from "./lib/editors-loop";
+import { runBench } from "./lib/server";
 
 const WORK = path.resolve("bench/.work");
 const RESULTS = path.join(WORK, "scale-results");
@@ -182,72 +183,72 @@ async function storedRuns(): Promise<RunRecord[]> {
   return runs.filter((run) => run.seed === seed);
 }
 
-await mkdir(RESULTS, { recursive: true });
-for (const count of values["report-only"] ? [] : counts) {
-  const { dir, ...generation } = await ensureContent(count);
-  const before = os.loadavg()[0]!;
-  const code = codeVersion();
-  const started = performance.now();
-  console.log(`${count} articles : mesure dans un processus neuf…`);
-  let outcome = await measure(count, dir);
-  let firstAttempt: Failure | undefined;
-  if (outcome.failure?.phase === "load" && /EMFILE/.test(`${outcome.failure.error} ${outcome.failure.stderrTail}`)) {
-    // Every file opened at once: past `ulimit -n` the load cannot succeed. Measure the rest with bounded reads.
+async function main(): Promise<void> {
+  await mkdir(RESULTS, { recursive: true });
+  for (const count of values["report-only"] ? [] : counts) {
+    const { dir, ...generation } = await ensureContent(count);
+    const before = os.loadavg()[0]!;
+    const code = codeVersion();
+    const started = performance.now();
+    console.log(`${count} articles : mesure dans un processus neuf…`);
+    let outcome = await measure(count, dir);
+    let firstAttempt: Failure | undefined;
+    if (outcome.failure?.phase === "load" && /EMFILE/.test(`${outcome.failure.error} ${outcome.failure.stderrTail}`)) {
+      // Every file opened at once: past `ulimit -n` the load cannot succeed. Measure the rest with bounded reads.
+      console.log(
+        `${count} articles : EMFILE pendant le chargement ; nouvelle mesure avec au plus ${values["bounded-reads"]} lectures simultanées…`,
+      );
+      firstAttempt = outcome.failure;
+      outcome = await measure(count, dir, values["bounded-reads"]);
+    }
+    let site: RunRecord["site"];
+    if (!values["no-site"]) {
+      console.log(
+        `${count} articles : next build puis next start (${path.relative(process.cwd(), path.join(WORK, `scale-site-${count}`))})…`,
+      );
+      const logDir = path.join(WORK, `scale-site-${count}`);
+      await mkdir(logDir, { recursive: true });
+      site = await measureSite(dir, { port: Number(values["site-port"]), logDir, queries: QUERIES.slice(0, 30) });
+      console.log(
+        `${count} articles : site mesuré (${"failed" in site.build ? site.build.failed : `build ${Math.round(site.build.ms / 1000)} s`}).`,
+      );
+    }
+    let editors: RunRecord["editors"];
+    if (count === Number(values["editors-at"])) {
+      console.log(`${count} articles : boucle de la rédaction (next dev, enregistrer puis recharger)…`);
+      await mkdir(path.join(WORK, `scale-site-${count}`), { recursive: true });
+      const logFile = path.join(WORK, `scale-site-${count}`, "next-dev.log");
+      editors = await measureEditorsLoop({ contentDir: dir, port: Number(values["site-port"]) + 1, logFile });
+    }
+    const record: RunRecord = {
+      count,
+      code,
+      seed,
+      date: new Date().toISOString(),
+      generation,
+      machineLoad: { before, after: os.loadavg()[0]! },
+      wallS: (performance.now() - started) / 1000,
+      status: outcome.result ? "ok" : "failed",
+      result: outcome.result,
+      site,
+      editors,
+      firstAttempt,
+      failure: outcome.failure,
+    };
+    await writeFile(path.join(RESULTS, `scale-${count}.json`), `${JSON.stringify(record, null, 2)}\n`);
     console.log(
-      `${count} articles : EMFILE pendant le chargement ; nouvelle mesure avec au plus ${values["bounded-reads"]} lectures simultanées…`,
-    );
-    firstAttempt = outcome.failure;
-    outcome = await measure(count, dir, values["bounded-reads"]);
-  }
-  let site: RunRecord["site"];
-  if (!values["no-site"]) {
-    console.log(
-      `${count} articles : next build puis next start (${path.relative(process.cwd(), path.join(WORK, `scale-site-${count}`))})…`,
-    );
-    const logDir = path.join(WORK, `scale-site-${count}`);
-    await mkdir(logDir, { recursive: true });
-    site = await measureSite(dir, { port: Number(values["site-port"]), logDir, queries: QUERIES.slice(0, 30) });
-    console.log(
-      `${count} articles : site mesuré (${"failed" in site.build ? site.build.failed : `build ${Math.round(site.build.ms / 1000)} s`}).`,
+      record.status === "ok"
+        ? `${count} articles : mesuré en ${record.wallS.toFixed(0)} s.`
+        : `${count} articles : ÉCHEC (${record.failure?.exit}).`,
     );
   }
-  let editors: RunRecord["editors"];
-  if (count === Number(values["editors-at"])) {
-    console.log(`${count} articles : boucle de la rédaction (next dev, enregistrer puis recharger)…`);
-    editors = await measureEditorsLoop({
-      contentDir: dir,
-      port: Number(values["site-port"]) + 1,
-      distDir: ".next-editors",
-      logFile: path.join(WORK, `scale-site-${count}`, "next-dev.log"),
-      report: (note) => console.log(`  ${note}`),
-    });
-  }
-  const record: RunRecord = {
-    count,
-    code,
-    seed,
-    date: new Date().toISOString(),
-    generation,
-    machineLoad: { before, after: os.loadavg()[0]! },
-    wallS: (performance.now() - started) / 1000,
-    status: outcome.result ? "ok" : "failed",
-    result: outcome.result,
-    site,
-    editors,
-    firstAttempt,
-    failure: outcome.failure,
-  };
-  await writeFile(path.join(RESULTS, `scale-${count}.json`), `${JSON.stringify(record, null, 2)}\n`);
-  console.log(
-    record.status === "ok"
-      ? `${count} articles : mesuré en ${record.wallS.toFixed(0)} s.`
-      : `${count} articles : ÉCHEC (${record.failure?.exit}).`,
-  );
+
+  const runs = await storedRuns();
+  const command = `npm run bench:scale -- --counts ${(values["report-only"] ? runs.map((run) => run.count).sort((a, b) => a - b) : counts).join(",")}`;
+  const report = renderReport(runs, command);
+  await writeFile(REPORT, report);
+  console.log(`\n${report}`);
+  console.log(`Rapport écrit : ${path.relative(process.cwd(), REPORT)}`);
 }
 
-const runs = await storedRuns();
-const command = `npm run bench:scale -- --counts ${(values["report-only"] ? runs.map((run) => run.count).sort((a, b) => a - b) : counts).join(",")}`;
-const report = renderReport(runs, command);
-await writeFile(REPORT, report);
-console.log(`\n${report}`);
-console.log(`Rapport écrit : ${path.relative(process.cwd(), REPORT)}`);
+await runBench(main);

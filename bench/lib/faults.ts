@@ -1,14 +1,51 @@
 /**
- * The two fault cases: a content file turned invalid under a running
- * server, and a server killed outright then started again.
+ * Single requests outside the load, and the two fault cases: a content file
+ * turned invalid under a running server, and a server killed outright then
+ * started again.
  */
 import { readFile, writeFile } from "node:fs/promises";
 
-import { checkPages, type PageCheck } from "./probe";
 import { crashServer, type FirstAnswer, type RunningServer, waitUntilAnswering } from "./server";
 
+export interface PageCheck {
+  path: string;
+  expected: number;
+  /** null when no answer came (refused, reset, timed out). */
+  status: number | null;
+  ms: number;
+  /** Next.js's `x-nextjs-cache` header (HIT, STALE, MISS) when present. */
+  cache: string | null;
+  /** The expected status, and for a 200 the site's name in the body: a blank shell is not a page. */
+  ok: boolean;
+  error?: string;
+}
+
+export async function checkPages(port: number, entries: readonly { path: string; expect: number }[]): Promise<PageCheck[]> {
+  const checks: PageCheck[] = [];
+  for (const { path, expect: expected } of entries) {
+    const started = performance.now();
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(15_000), redirect: "manual" });
+      const body = await response.text();
+      const ok = response.status === expected && (expected !== 200 || body.includes("Lesinfos"));
+      checks.push({
+        path,
+        expected,
+        status: response.status,
+        ms: performance.now() - started,
+        cache: response.headers.get("x-nextjs-cache"),
+        ok,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      checks.push({ path, expected, status: null, ms: performance.now() - started, cache: null, ok: false, error: message });
+    }
+  }
+  return checks;
+}
+
 /** Broken YAML (an unclosed quote) and an impossible date: what `next build` would refuse. */
-export const INVALID_ARTICLE = `---
+const INVALID_ARTICLE = `---
 title: "Article cassé par le banc de charge
 date: "2025-13-45"
 author: personne
@@ -17,36 +54,15 @@ author: personne
 Ce fichier est volontairement invalide.
 `;
 
-export interface InvalidContentCase {
-  file: string;
-  /** Right after the file was broken. */
-  first: PageCheck[];
-  /** A few seconds later, once pages stale since the build have been regenerated in the background. */
-  second: PageCheck[];
-  /** Milliseconds between the two rounds. */
-  pauseMs: number;
-  /**
-   * Whether a page was stale in the first round (x-nextjs-cache: STALE), so
-   * that Next.js regenerated it while the file was broken. Pages regenerated
-   * less than 60 s earlier (revalidate) are served as they are.
-   */
-  regenerated: boolean;
-  restored: boolean;
-  ok: boolean;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Overwrites one article of the server's content copy with an invalid file,
  * checks that the home, that article and its rubrique still answer 200
- * (twice, so that a regeneration runs in between), then restores the file.
+ * twice, `pauseMs` apart (pages stale since the build are regenerated in
+ * between while the file is broken), then restores the file.
  */
-export async function invalidContentCase(
-  port: number,
-  sample: { slug: string; file: string; rubrique: string },
-  pauseMs = 3_000,
-): Promise<InvalidContentCase> {
+export async function invalidContentCase(port: number, sample: { slug: string; file: string; rubrique: string }, pauseMs = 3_000) {
   const original = await readFile(sample.file);
   const pages = ["/", `/article/${sample.slug}`, `/rubrique/${sample.rubrique}`].map((path) => ({ path, expect: 200 }));
   let first: PageCheck[] = [];
@@ -60,9 +76,9 @@ export async function invalidContentCase(
     await writeFile(sample.file, original);
   }
   const restored = (await readFile(sample.file)).equals(original);
-  const ok = [...first, ...second].every((check) => check.ok) && restored;
+  // A page STALE in the first round was regenerated while the file was broken (pages regenerated less than 60 s earlier are served as they are).
   const regenerated = first.some((check) => check.cache === "STALE");
-  return { file: sample.file, first, second, pauseMs, regenerated, restored, ok };
+  return { file: sample.file, first, second, pauseMs, regenerated, restored, ok: [...first, ...second].every((c) => c.ok) && restored };
 }
 
 export interface RestartCase {
@@ -75,10 +91,7 @@ export interface RestartCase {
   error?: string;
 }
 
-/**
- * SIGKILLs the listening process, starts a new server with `start` and
- * times its first good answer. Returns the new server, which the caller stops.
- */
+/** SIGKILLs the listening process, starts a new server with `start` and times its first good answer; the caller stops it. */
 export async function restartCase(
   server: RunningServer,
   listeningPid: number,
@@ -88,7 +101,7 @@ export async function restartCase(
   await crashServer(server, listeningPid);
   const restarted = start();
   try {
-    const firstAnswer = await waitUntilAnswering(restarted, { path: "/", expected: "Lesinfos", intervalMs: 20 });
+    const firstAnswer = await waitUntilAnswering(restarted, { intervalMs: 20 });
     const after = await checkPages(restarted.port, [
       { path: `/article/${sample.slug}`, expect: 200 },
       { path: `/rubrique/${sample.rubrique}`, expect: 200 },

@@ -1,15 +1,12 @@
 /**
- * The figures of `npm run bench` (bench/REPORT.json) and the short table
- * made from them (bench/REPORT.md): every target of the speed issue, met or
- * missed. Why a target is missed is written by people, in bench/README.md.
+ * The figures of `npm run bench` (bench/REPORT.json), every target of the
+ * speed issue met or missed, and the short table made from them
+ * (bench/REPORT.md). Why a target is missed is written in bench/README.md.
  */
-import { formatMs, formatNumber, table } from "./format";
 import type { LighthouseSummary } from "./lighthouse";
-import type { Machine } from "./machine";
-import { appJsAboveFloor, type PageWeight } from "./page-weight";
-import { median } from "./stats";
-import type { EncodingProbe } from "./throughput";
-import type { WrkFigures } from "./wrk";
+import type { PageWeight } from "./page-weight";
+import { conditions, fr, kib, median, ms, table, targetsSection, type Machine, type Target } from "./report";
+import type { EncodingProbe, WrkFigures } from "./wrk";
 
 export type PageKey = "home" | "article" | "rubrique" | "search";
 export type ServerKey = "next" | "nginxStatic" | "nginxProxy";
@@ -32,63 +29,49 @@ export interface SpeedResults {
   };
 }
 
-export interface Target {
-  /** Stable name, the heading of its explanation in bench/README.md when missed. */
-  id: string;
-  label: string;
-  met: boolean;
-  measured: string;
-}
-
-const KIB = 1024;
-const kib = (bytes: number) => `${formatNumber(bytes / KIB, 1)} Kio`;
-const percent = (value: number) => `${formatNumber(value * 100, 0)} %`;
 /** "1,05×", "64 %", "1/150". */
-const ratio = (value: number) =>
-  value >= 1 ? `${formatNumber(value, 2)}×` : value >= 0.1 ? percent(value) : `1/${formatNumber(1 / value, 0)}`;
+const ratio = (value: number) => (value >= 1 ? `${fr(value, 2)}×` : value >= 0.1 ? `${fr(value * 100)} %` : `1/${fr(1 / value)}`);
 
-/** Median requests per second and latencies of a server's rounds. */
-export function medianRound(rounds: readonly WrkFigures[]) {
-  return {
-    rps: median(rounds.map((round) => round.requestsPerSecond)),
-    p50: median(rounds.map((round) => round.latency.p50)),
-    p99: median(rounds.map((round) => round.latency.p99)),
-  };
-}
+/** Median requests per second and latencies of a server's wrk rounds. */
+export const medianRound = (rounds: readonly WrkFigures[]) => ({
+  rps: median(rounds.map((round) => round.requestsPerSecond)),
+  p50: median(rounds.map((round) => round.latency.p50)),
+  p99: median(rounds.map((round) => round.latency.p99)),
+});
 
 /** Whether every failed SEO audit is `is-crawlable`: the search page asks not to be indexed, on purpose. */
 const onlyNoindex = (summary: LighthouseSummary) =>
   summary.failedAudits.filter((audit) => audit.category === "seo").every((audit) => audit.id === "is-crawlable");
 
 export function evaluateTargets(results: SpeedResults): Target[] {
-  const targets: Target[] = [];
-  const lighthouse = results.lighthouse ?? [];
-  const floor = lighthouse.find((entry) => entry.page === "floor")?.mobile;
-  const sitePages = lighthouse.filter((entry) => entry.page !== "floor");
-  const label = (page: string) => results.pages.find((p) => p.key === page)?.label ?? page;
-  for (const page of results.pages) {
-    const above = appJsAboveFloor(results.weights[page.key], results.weights.floor);
-    targets.push({
+  const { pages, weights } = results;
+  const label = (page: string) => pages.find((p) => p.key === page)?.label ?? page;
+  const targets: Target[] = pages.map((page) => {
+    const above = weights[page.key].js.transferBytes - weights.floor.js.transferBytes;
+    return {
       id: "js",
       label: `JS de l’application au-dessus du plancher ≤ 5 Kio : ${page.label}`,
-      met: above <= 5 * KIB,
+      met: above <= 5 * 1024,
       measured: kib(above),
-    });
-  }
-  const css = Math.max(...results.pages.map((page) => results.weights[page.key].css.transferBytes));
-  targets.push({ id: "css", label: "CSS ≤ 15 Kio compressé (page la plus lourde)", met: css <= 15 * KIB, measured: kib(css) });
-  const fonts = Math.max(...results.pages.map((page) => results.weights[page.key].fonts.count));
-  targets.push({ id: "polices", label: "Au plus deux fichiers de police préchargés", met: fonts <= 2, measured: formatNumber(fonts) });
-  const rsc = results.weights.article.rscPayload.rawBytes;
-  const body = results.articleBodyHtmlBytes;
-  targets.push({
-    id: "rsc",
-    label: "Charge RSC de l’article ≤ HTML rendu de son corps",
-    met: rsc <= body,
-    measured: `${kib(rsc)} contre ${kib(body)} (${formatNumber(rsc / body, 1)}×)`,
+    };
   });
-  for (const { page, mobile, desktop } of sitePages) {
+  const css = Math.max(...pages.map((page) => weights[page.key].css.transferBytes));
+  const fonts = Math.max(...pages.map((page) => weights[page.key].fonts.files.length));
+  const [rsc, body] = [weights.article.rscPayload.rawBytes, results.articleBodyHtmlBytes];
+  targets.push(
+    { id: "css", label: "CSS ≤ 15 Kio compressé (page la plus lourde)", met: css <= 15 * 1024, measured: kib(css) },
+    { id: "polices", label: "Au plus deux fichiers de police préchargés", met: fonts <= 2, measured: fr(fonts) },
+    {
+      id: "rsc",
+      label: "Charge RSC de l’article ≤ HTML rendu de son corps",
+      met: rsc <= body,
+      measured: `${kib(rsc)} contre ${kib(body)} (${fr(rsc / body, 1)}×)`,
+    },
+  );
+  const floor = results.lighthouse?.find((entry) => entry.page === "floor")?.mobile;
+  for (const { page, mobile, desktop } of results.lighthouse?.filter((entry) => entry.page !== "floor") ?? []) {
     const noindex = page === "search" && onlyNoindex(mobile) && onlyNoindex(desktop);
+    const note = noindex ? " (noindex voulu)" : "";
     const seoMet = (summary: LighthouseSummary) => summary.scores.seo === 100 || noindex;
     if (floor && page !== "search") {
       targets.push({
@@ -98,137 +81,116 @@ export function evaluateTargets(results: SpeedResults): Target[] {
         measured: String(mobile.scores.performance),
       });
     }
-    const { accessibility, bestPractices, seo } = mobile.scores;
-    targets.push({
-      id: "lighthouse-qualite",
-      label: `Lighthouse mobile, accessibilité / bonnes pratiques / SEO = 100, CLS 0 : ${label(page)}`,
-      met: accessibility === 100 && bestPractices === 100 && seoMet(mobile) && mobile.metrics.cls === 0,
-      measured: `${accessibility} / ${bestPractices} / ${seo}, CLS ${formatNumber(mobile.metrics.cls, 3)}${noindex ? " (noindex voulu)" : ""}`,
-    });
-    const d = desktop.scores;
-    targets.push({
-      id: "lighthouse-ordinateur",
-      label: `Lighthouse ordinateur, 100 partout : ${label(page)}`,
-      met: d.performance === 100 && d.accessibility === 100 && d.bestPractices === 100 && seoMet(desktop),
-      measured: `${d.performance} / ${d.accessibility} / ${d.bestPractices} / ${d.seo}${noindex ? " (noindex voulu)" : ""}`,
-    });
+    const [m, d] = [mobile.scores, desktop.scores];
+    targets.push(
+      {
+        id: "lighthouse-qualite",
+        label: `Lighthouse mobile, accessibilité / bonnes pratiques / SEO = 100, CLS 0 : ${label(page)}`,
+        met: m.accessibility === 100 && m.bestPractices === 100 && seoMet(mobile) && mobile.metrics.cls === 0,
+        measured: `${m.accessibility} / ${m.bestPractices} / ${m.seo}, CLS ${fr(mobile.metrics.cls, 3)}${note}`,
+      },
+      {
+        id: "lighthouse-ordinateur",
+        label: `Lighthouse ordinateur, 100 partout : ${label(page)}`,
+        met: d.performance === 100 && d.accessibility === 100 && d.bestPractices === 100 && seoMet(desktop),
+        measured: `${d.performance} / ${d.accessibility} / ${d.bestPractices} / ${d.seo}${note}`,
+      },
+    );
   }
   const { servers, connections } = results.throughput;
-  const [next, nginx, proxy] = [servers.next, servers.nginxStatic, servers.nginxProxy].map((server) => medianRound(server.rounds));
+  const [next, nginx, proxy] = [servers.next, servers.nginxStatic, servers.nginxProxy].map((server) => medianRound(server.rounds)) as [
+    ReturnType<typeof medianRound>,
+    ReturnType<typeof medianRound>,
+    ReturnType<typeof medianRound>,
+  ];
   targets.push(
     {
       id: "next-start-debit",
       label: "`next start`, article prérendu : ≥ 1/100 de nginx (fichier précompressé)",
-      met: next!.rps * 100 >= nginx!.rps,
-      measured: `${ratio(next!.rps / nginx!.rps)} (${formatNumber(next!.rps)} contre ${formatNumber(nginx!.rps)} req/s)`,
+      met: next.rps * 100 >= nginx.rps,
+      measured: `${ratio(next.rps / nginx.rps)} (${fr(next.rps)} contre ${fr(nginx.rps)} req/s)`,
     },
     {
       id: "next-start-p99",
       label: `\`next start\`, article prérendu : p99 < 100 ms à ${connections} connexions`,
-      met: next!.p99 < 100,
-      measured: formatMs(next!.p99),
+      met: next.p99 < 100,
+      measured: ms(next.p99),
     },
     {
       id: "nginx-devant-next",
       label: "nginx devant `next start` (deploy/nginx.conf), page en cache : ≥ 50 % de nginx (fichier)",
-      met: proxy!.rps >= 0.5 * nginx!.rps,
-      measured: `${percent(proxy!.rps / nginx!.rps)} (${formatNumber(proxy!.rps)} req/s)`,
+      met: proxy.rps >= 0.5 * nginx.rps,
+      measured: `${ratio(proxy.rps / nginx.rps)} (${fr(proxy.rps)} req/s)`,
     },
   );
   return targets;
 }
 
-function weightTable(results: SpeedResults): string {
-  const columns = [...results.pages, { key: "floor" as const, label: "plancher" }];
-  const row = (label: string, cell: (weight: PageWeight) => string) => [
-    label,
-    ...columns.map((column) => cell(results.weights[column.key])),
-  ];
-  return table(
-    ["octets compressés (gzip)", ...columns.map((column) => column.label)],
-    [
-      row("HTML", (w) => kib(w.html.transferBytes)),
-      row("… dont charge RSC en ligne (compressée seule)", (w) => kib(w.rscPayload.gzipBytes)),
-      row("JavaScript (fichiers)", (w) => `${kib(w.js.transferBytes)} (${w.js.files.length})`),
-      row("CSS", (w) => kib(w.css.transferBytes)),
-      row("Polices préchargées", (w) => `${kib(w.fonts.transferBytes)} (${w.fonts.count})`),
-      row("**Total**", (w) => `**${kib(w.totalTransferBytes)}**`),
-      row("JavaScript `nomodule` (hors total)", (w) => kib(w.nomoduleJs.transferBytes)),
-    ],
-  );
-}
+const SERVERS: Record<ServerKey, string> = {
+  next: "`next start` (compression de Node)",
+  nginxStatic: "nginx, fichier prérendu précompressé",
+  nginxProxy: "nginx (deploy/nginx.conf) devant `next start`",
+};
 
-function lighthouseTable(results: SpeedResults): string {
-  const name = (page: string) => (page === "floor" ? "plancher" : (results.pages.find((p) => p.key === page)?.label ?? page));
-  const rows = (results.lighthouse ?? []).flatMap((entry) =>
+export function formatSpeedReport(results: SpeedResults): string {
+  const { machine, throughput, weights } = results;
+  const columns = [...results.pages, { key: "floor" as const, label: "plancher" }];
+  const weightRow = (label: string, cell: (weight: PageWeight) => string) => [label, ...columns.map((column) => cell(weights[column.key]))];
+  const lighthouseRows = (results.lighthouse ?? []).flatMap((entry) =>
     (["mobile", "desktop"] as const).map((device) => {
       const { scores, metrics, performanceScores } = entry[device];
+      const page = columns.find((column) => column.key === entry.page)?.label;
       return [
-        `${name(entry.page)}, ${device === "mobile" ? "mobile" : "ordinateur"}`,
+        `${page}, ${device === "mobile" ? "mobile" : "ordinateur"}`,
         `**${scores.performance}** (${performanceScores.join(", ")})`,
         `${scores.accessibility} / ${scores.bestPractices} / ${scores.seo}`,
-        formatMs(metrics.fcpMs),
-        formatMs(metrics.lcpMs),
-        formatMs(metrics.tbtMs),
-        formatNumber(metrics.cls, 3),
+        ...[metrics.fcpMs, metrics.lcpMs, metrics.tbtMs].map(ms),
+        fr(metrics.cls, 3),
       ];
     }),
   );
-  return table(["page", "performance (essais)", "access. / prat. / SEO", "FCP", "LCP", "TBT", "CLS"], rows);
-}
-
-function throughputTable(results: SpeedResults): string {
-  const { servers } = results.throughput;
-  const nginx = medianRound(servers.nginxStatic.rounds);
-  const labels: Record<ServerKey, string> = {
-    next: "`next start` (compression de Node)",
-    nginxStatic: "nginx, fichier prérendu précompressé",
-    nginxProxy: "nginx (deploy/nginx.conf) devant `next start`",
-  };
-  const rows = (Object.keys(labels) as ServerKey[]).map((key) => {
-    const { rounds, answer } = servers[key];
+  const nginx = medianRound(throughput.servers.nginxStatic.rounds);
+  const throughputRows = (Object.keys(SERVERS) as ServerKey[]).map((key) => {
+    const { rounds, answer } = throughput.servers[key];
     const figures = medianRound(rounds);
     return [
-      labels[key],
-      `**${formatNumber(figures.rps)}** (${rounds.map((round) => formatNumber(round.requestsPerSecond)).join(", ")})`,
-      formatMs(figures.p50),
-      formatMs(figures.p99),
+      SERVERS[key],
+      `**${fr(figures.rps)}** (${rounds.map((round) => fr(round.requestsPerSecond)).join(", ")})`,
+      ms(figures.p50),
+      ms(figures.p99),
       ratio(figures.rps / nginx.rps),
-      `${answer.status}, ${answer.contentEncoding ?? "non compressé"}, ${formatNumber(answer.wireBytes)} o`,
+      `${answer.status}, ${answer.contentEncoding ?? "non compressé"}, ${fr(answer.wireBytes)} o`,
     ];
   });
-  return table(["serveur", "req/s médiane (essais)", "p50", "p99", "rapport à nginx", "réponse"], rows);
-}
-
-export function formatSpeedReport(results: SpeedResults): string {
-  const targets = evaluateTargets(results);
-  const missed = targets.filter((target) => !target.met);
-  const { machine, throughput } = results;
   return `# Rapport de vitesse — Lesinfos
 
 Écrit par \`npm run bench\` à partir de \`bench/REPORT.json\` ; ce que chaque mesure veut dire et pourquoi des objectifs sont manqués : [bench/README.md](README.md).
 
-**${targets.length - missed.length} objectifs atteints sur ${targets.length}**${missed.length ? ` ; manqués : ${missed.map((target) => target.label).join(" ; ")} (voir [Objectifs manqués](README.md#objectifs-manqués))` : ""}.
+${targetsSection(evaluateTargets(results))}
 
-${table(
-  ["objectif", "résultat", "mesure"],
-  targets.map((target) => [target.label, target.met ? "✅ atteint" : "❌ manqué", target.measured]),
-)}
-
-## Conditions
-
-${results.date.slice(0, 16).replace("T", " à ")} UTC ; ${machine.cpus} processeurs (${machine.cpuModel}), ${formatNumber(machine.memoryBytes / 1024 ** 3, 1)} Gio, charge moyenne au départ ${formatNumber(machine.loadAverage, 2)} ; Node ${machine.node}, Next.js ${machine.next}, Lighthouse ${results.lighthouse?.[0]?.mobile.lighthouseVersion ?? "—"}, wrk ${machine.wrk} ; ${results.runs} essais par mesure. Pages : ${results.pages.map((page) => `${page.label} \`${page.path}\``).join(", ")}.
+Conditions : ${conditions(results.date, machine)}, Lighthouse ${results.lighthouse?.[0]?.mobile.lighthouseVersion ?? "—"}, wrk ${machine.wrk} ; ${results.runs} essais par mesure. Pages : ${results.pages.map((page) => `${page.label} \`${page.path}\``).join(", ")}.
 
 ## Poids des pages (corps des réponses, sans les en-têtes)
 
-${weightTable(results)}
+${table(
+  ["octets compressés (gzip)", ...columns.map((column) => column.label)],
+  [
+    weightRow("HTML", (w) => kib(w.html.transferBytes)),
+    weightRow("… dont charge RSC en ligne (compressée seule)", (w) => kib(w.rscPayload.gzipBytes)),
+    weightRow("JavaScript (fichiers)", (w) => `${kib(w.js.transferBytes)} (${w.js.files.length})`),
+    weightRow("CSS", (w) => kib(w.css.transferBytes)),
+    weightRow("Polices préchargées", (w) => `${kib(w.fonts.transferBytes)} (${w.fonts.files.length})`),
+    weightRow("**Total**", (w) => `**${kib(w.totalTransferBytes)}**`),
+    weightRow("JavaScript `nomodule` (hors total)", (w) => kib(w.nomoduleJs.transferBytes)),
+  ],
+)}
 
 ## Lighthouse
 
-${lighthouseTable(results)}
+${table(["page", "performance (essais)", "access. / prat. / SEO", "FCP", "LCP", "TBT", "CLS"], lighthouseRows)}
 
 ## Débit (wrk, ${throughput.connections} connexions, ${throughput.durationSeconds} s, article prérendu)
 
-${throughputTable(results)}
+${table(["serveur", "req/s médiane (essais)", "p50", "p99", "rapport à nginx", "réponse"], throughputRows)}
 `;
 }

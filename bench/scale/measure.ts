@@ -27,9 +27,9 @@ import { site } from "../../lib/site";
 import { collectTags } from "../../lib/tags";
 import { frenchTypography } from "../../lib/typography";
 import { boundReads } from "./bounded-reads";
-import { MARK, type ChildEvent, type Latency, type LoadBreakdown, type Measurements, type Memory } from "./protocol";
+import { median, percentile } from "../lib/report";
+import { MARK, type ChildEvent, type Memory } from "./protocol";
 import QUERIES from "./queries.json";
-import { median, percentile } from "../lib/stats";
 
 const [root, referenceDay = "2026-11-25", boundedReads] = process.argv.slice(2);
 if (!root) throw new Error("usage: measure.ts <content dir> [reference day] [bounded reads]");
@@ -96,7 +96,7 @@ function nextPublicationScan(articles: readonly Article[], at: number): [number,
 }
 
 /** The steps of `readArticle`, each timed alone over the first `sample` files, one file at a time. */
-async function loadBreakdown(sample: number): Promise<LoadBreakdown> {
+async function loadBreakdown(sample: number) {
   const folder = path.join(root!, "articles");
   const names = (await readdir(folder))
     .filter((name) => name.endsWith(".md"))
@@ -142,10 +142,11 @@ async function loadBreakdown(sample: number): Promise<LoadBreakdown> {
     clock("readingTime", t0);
   }
   const perArticleUs = Object.fromEntries(Object.entries(totals).map(([step, ms]) => [step, Math.round((ms * 1000) / names.length)]));
+  /** Mean microseconds per article, by step of `readArticle`. */
   return { sample: names.length, perArticleUs };
 }
 
-async function main(): Promise<void> {
+async function main() {
   collect();
   const baseline = memory();
 
@@ -197,7 +198,7 @@ async function main(): Promise<void> {
     return timings;
   });
   const times = latencies.map((entry) => entry.ms);
-  const latency: Latency = {
+  const latency = {
     medianMs: median(times),
     p99Ms: percentile(times, 99),
     maxMs: Math.max(...times),
@@ -242,7 +243,7 @@ async function main(): Promise<void> {
     };
   });
 
-  const result: Measurements = {
+  return {
     count: snapshot.articles.length + snapshot.broken.size,
     articles: snapshot.articles.length,
     published: published.length,
@@ -261,11 +262,11 @@ async function main(): Promise<void> {
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     totalMs: performance.now() - started,
   };
-  emit({ type: "result", result });
 }
+export type Measurements = Awaited<ReturnType<typeof main>>;
 
 try {
-  await main();
+  emit({ type: "result", result: await main() });
 } catch (error) {
   const { message, code } = error as { message?: string; code?: string };
   emit({
