@@ -27,6 +27,24 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [`| ${header.join(" | ")} |`, `|${rule}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
 }
 
+/** Every leaf of a JSON value as "a.b.c" → text, numbers the French way (names carry their unit: Ms, Mb, Us, Bytes). */
+export function flatten(value: unknown, prefix = ""): Record<string, string> {
+  if (value === null || value === undefined) return {};
+  if (typeof value === "number") return { [prefix]: fr(value, Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0) };
+  if (typeof value !== "object") return { [prefix]: String(value).replaceAll("|", "\\|").replaceAll("\n", " ") };
+  return Object.assign({}, ...Object.entries(value).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)));
+}
+
+/** One table of every figure of `columns` (JSON values), a row per name. */
+export function flatTable(header: readonly string[], columns: readonly unknown[]): string {
+  const flat = columns.map((column) => flatten(column));
+  const names = [...new Set(flat.flatMap((figures) => Object.keys(figures)))];
+  return table(
+    header,
+    names.map((name) => [`\`${name}\``, ...flat.map((figures) => figures[name] ?? "—")]),
+  );
+}
+
 export interface Target {
   /** Stable name: the heading of its explanation in bench/README.md when missed. */
   id: string;
