@@ -10,11 +10,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { runLoad, stopLoad, type LoadPlan } from "./lib/cannon";
-import { checkPages, invalidContentCase, restartCase, type PageCheck } from "./lib/faults";
+import { checkPages, invalidContentCase, restartCase } from "./lib/faults";
 import { loadTargets, summarizeStatuses } from "./lib/load-targets";
 import { contentFacts } from "./lib/mix";
 import { residentMemory } from "./lib/proc";
-import { change, conditions, describeMachine, fr, mib, ms, table, targetsSection, writeReport } from "./lib/report";
+import { conditions, describeMachine, flatTable, fr, mib, ms, targetsSection, writeReport } from "./lib/report";
 import { benchEnv, buildExists, buildSite, listeningPid, runBench, startServer, stopServer, waitUntilAnswering } from "./lib/server";
 
 const WORK_DIR = "bench/.work/load";
@@ -39,7 +39,7 @@ function readOptions() {
   const number = (name: "connections" | "duration" | "warmup" | "settle" | "port", min: number, max = Infinity) => {
     const value = Number(values[name]);
     if (!Number.isInteger(value) || value < min || value > max)
-      throw new Error(`--${name} « ${values[name]} » : entier de ${min} à ${max} attendu`);
+      throw new Error(`--${name} « ${values[name]} » : entier de ${min} à ${max} attendu ; ${USAGE}`);
     return value;
   };
   return {
@@ -60,14 +60,7 @@ function samplePeak(pid: number): () => number | null {
 }
 
 async function main(): Promise<void> {
-  let options: ReturnType<typeof readOptions>;
-  try {
-    options = readOptions();
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\nUsage : ${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
+  const options = readOptions();
   const date = new Date().toISOString();
   const machine = describeMachine();
 
@@ -95,13 +88,8 @@ async function main(): Promise<void> {
     if (bytes === null) crash ??= `le processus ${pid} qui écoutait a disparu`;
     return bytes;
   };
-  const plan = (duration: number): LoadPlan => ({
-    url: `http://127.0.0.1:${options.port}`,
-    connections: options.connections,
-    duration,
-    timeoutSeconds: 10,
-    mix,
-  });
+  const { port, connections } = options;
+  const plan = (duration: number): LoadPlan => ({ url: `http://127.0.0.1:${port}`, connections, duration, timeoutSeconds: 10, mix });
 
   log(`next start --port ${options.port}`);
   let server = launch();
@@ -145,19 +133,22 @@ async function main(): Promise<void> {
   const checks = [...preflight, ...(invalidContent ? [...invalidContent.first, ...invalidContent.second] : []), ...(restart?.after ?? [])];
   const serverErrors =
     statuses.serverErrors + (warmup?.serverErrors ?? 0) + checks.filter((c) => c.status !== null && c.status >= 500).length;
+  const unexpectedResponses = statuses.unexpected.reduce((sum, u) => sum + u.count, 0);
+  const { errors, timeouts } = load;
   const targets = loadTargets({
-    errors: load.errors,
-    timeouts: load.timeouts,
+    errors,
+    timeouts,
     serverErrors,
     memoryBefore: before,
     memoryAfterSettle: afterSettle,
     crashed: crash !== null,
-    unexpectedResponses: statuses.unexpected.reduce((sum, u) => sum + u.count, 0),
+    unexpectedResponses,
   });
   // Lines of `next start` output that report an error: Next.js marks them ⨯, Node prints "Error".
   const errorLines = (await readFile(SERVER_LOG, "utf8")).split("\n").filter((line) => /⨯|\b\w*Error\b|\bECONN|unhandled/i.test(line));
   const failed = crash !== null || serverErrors > 0;
   const memory = { pid, atStart, before, peak, afterLoad, afterSettle };
+  const faults = { invalidContent, restart };
   const results = {
     date,
     machine,
@@ -171,29 +162,16 @@ async function main(): Promise<void> {
     statuses,
     memory,
     crash,
-    invalidContent,
-    restart,
-    serverLogErrors: errorLines,
+    faults,
     targets,
     failed,
   };
-
-  const checkRows = (list: readonly PageCheck[], when: string) =>
-    list.map((c) => [
-      `${when} \`${c.path}\``,
-      c.status === null ? `pas de réponse (${c.error})` : String(c.status),
-      ms(c.ms),
-      c.cache ?? "—",
-      c.ok ? "✅" : "❌",
-    ]);
-  const memoryRow = (label: string, value: number | null) => [
-    label,
-    value === null ? "non mesurée" : mib(value),
-    value === null ? "" : change(before, value),
-  ];
+  const memoryMiB = Object.fromEntries(
+    Object.entries(memory).map(([name, bytes]) => [name, name === "pid" || !bytes ? bytes : bytes / 2 ** 20]),
+  );
   const markdown = `# Rapport de charge — Lesinfos
 
-Écrit par \`npm run bench:load\` ; chiffres complets : \`bench/LOAD-REPORT.json\` ; ce que le banc fait : [bench/README.md](README.md).
+Écrit par \`npm run bench:load\` à partir de \`bench/LOAD-REPORT.json\` ; ce que le banc fait : [bench/README.md](README.md).
 
 ${failed ? `**Échec** : ${crash ?? `${serverErrors} réponse(s) 5xx`}.` : "**Réussi** : ni arrêt du serveur ni réponse 5xx."} ${fr(load.requestsPerSecond, 1)} requêtes/s en moyenne, latence p99 ${ms(load.latency.p99)}.
 
@@ -201,50 +179,23 @@ ${targetsSection(targets)}
 
 Conditions : ${conditions(date, machine)} ; ${options.connections} connexions, ${options.duration} s après ${options.warmup} s d’échauffement, repos ${options.settle} s ; ${built ? "site construit par ce banc" : "build existant réutilisé"}.
 
-${table(
-  ["mesure", "valeur"],
+${flatTable(
+  ["", "valeur"],
   [
-    ["premier 200 de l’accueil après le lancement", ms(firstStart.elapsedMs)],
-    ["latence p50 / p97,5 / p99 / max", [load.latency.p50, load.latency.p97_5, load.latency.p99, load.latency.max].map(ms).join(" / ")],
-    ["requêtes terminées", `${fr(load.totalRequests)} en ${fr(load.durationSeconds, 1)} s`],
-    ["erreurs / dont délais dépassés (10 s) / réinitialisations", `${load.errors} / ${load.timeouts} / ${load.resets}`],
-    [
-      "réponses par statut",
-      Object.entries(statuses.byStatus)
-        .map(([status, count]) => `${status} × ${fr(count)}`)
-        .join(", "),
-    ],
-    ["dont 404 attendus / réponses inattendues", `${fr(statuses.expectedNotFound)} / ${fr(statuses.unexpected.length)} adresse(s)`],
-    ["échauffement : réponses / 5xx / erreurs", warmup ? `${warmup.responses} / ${warmup.serverErrors} / ${warmup.errors}` : "—"],
-  ],
-)}
-${statuses.unexpected.map((u) => `\n- réponse inattendue : \`${u.path}\` ${u.status} × ${fr(u.count)} (attendu ${u.expected || "?"})`).join("")}${statuses.unanswered.map((p) => `\n- sans réponse : \`${p}\``).join("")}
-
-## Mémoire (VmRSS du processus ${pid})
-
-${table(
-  ["moment", "RSS", "écart avec avant la charge"],
-  [
-    memoryRow("au démarrage", atStart),
-    memoryRow("avant la charge (après l’échauffement)", before),
-    memoryRow("pic pendant la charge", peak),
-    memoryRow("juste après la charge", afterLoad),
-    memoryRow(`après ${options.settle} s de repos`, afterSettle),
-  ],
-)}
-
-## Pannes
-
-a) fichier rendu invalide (\`${invalidContent?.file ?? "non exécuté"}\`) : ${invalidContent ? `${invalidContent.ok ? "✅" : "❌"} ${invalidContent.restored ? "restauré" : "**non restauré**"}, ${invalidContent.regenerated ? "des pages périmées régénérées pendant la panne" : "aucune page périmée pendant la panne"}` : "—"}.
-b) \`next start\` tué (SIGKILL) puis relancé : ${restart ? (restart.firstAnswer ? `${restart.ok ? "✅" : "❌"} premier 200 de l’accueil en **${ms(restart.firstAnswer.elapsedMs)}**` : `❌ ${restart.error}`) : "non exécuté"}.
-Lignes d’erreur dans \`${SERVER_LOG}\` : ${errorLines.length}.
-
-${table(
-  ["requête", "statut", "durée", "cache Next.js", ""],
-  [
-    ...checkRows(invalidContent?.first ?? [], "a) juste après,"),
-    ...checkRows(invalidContent?.second ?? [], `a) ${fr((invalidContent?.pauseMs ?? 0) / 1000, 1)} s plus tard,`),
-    ...checkRows(restart?.after ?? [], "b) après le redémarrage,"),
+    {
+      firstStartMs: firstStart.elapsedMs,
+      load: { ...load, tally: undefined },
+      statuses: { ...statuses, unexpected: statuses.unexpected.map((u) => `${u.path} ${u.status} × ${u.count}`).join(", ") },
+      warmup,
+      memoryMiB,
+      invalidContent: invalidContent && {
+        ok: invalidContent.ok,
+        restored: invalidContent.restored,
+        regenerated: invalidContent.regenerated,
+      },
+      restart: restart && { ok: restart.ok, firstAnswerMs: restart.firstAnswer?.elapsedMs, error: restart.error },
+      serverLogErrorLines: errorLines.length,
+    },
   ],
 )}
 `;

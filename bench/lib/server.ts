@@ -81,14 +81,12 @@ export async function buildSite(
 }
 
 export interface RunningServer {
-  /** The process, leader of its process group. */
+  /** The process, leader of its process group, spawned at `spawnedAt` (performance.now()). */
   child: ChildProcess;
   port: number;
-  /** When the process was spawned (performance.now()). */
   spawnedAt: number;
-  /** Resolves when the process exits, however it exits. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Whether the exit was asked for (stop or deliberate kill), as opposed to a crash. */
+  /** The exit was asked for (stop or deliberate kill), as opposed to a crash. */
   expectedExit: boolean;
   /** The process and its group are gone: never signal that group id again. */
   stopped: boolean;
@@ -120,12 +118,8 @@ export function startServer(port: number, env: NodeJS.ProcessEnv, logFile: strin
 
 export const hasExited = (server: RunningServer) => server.child.exitCode !== null || server.child.signalCode !== null;
 
-export interface FirstAnswer {
-  /** Milliseconds from spawn to the first answer that passed the check. */
-  elapsedMs: number;
-  /** Requests tried before that one (refused connections, wrong status or page). */
-  attempts: number;
-}
+/** Milliseconds from spawn to the first answer that passed the check, and requests tried before it. */
+export type FirstAnswer = { elapsedMs: number; attempts: number };
 
 /** Polls `path` until it answers 200 with a body containing `expected`; rejects if the server exits or after `timeoutMs`. */
 export async function waitUntilAnswering(
@@ -168,11 +162,11 @@ function signalGroup(server: RunningServer, signal: NodeJS.Signals): void {
   }
 }
 
-/** SIGTERM, then SIGKILL after `graceMs`; resolves once the process has exited. */
+/** SIGTERM, then SIGKILL after `graceMs` (at once with 0); resolves once the process has exited. */
 export async function stopServer(server: RunningServer, graceMs = 5_000): Promise<void> {
   server.expectedExit = true;
   if (!hasExited(server)) {
-    signalGroup(server, "SIGTERM");
+    signalGroup(server, graceMs ? "SIGTERM" : "SIGKILL");
     const timer = setTimeout(() => signalGroup(server, "SIGKILL"), graceMs);
     await server.exited;
     clearTimeout(timer);
@@ -192,10 +186,7 @@ export function killServerNow(server: RunningServer): void {
 export async function crashServer(server: RunningServer, pid: number): Promise<void> {
   server.expectedExit = true;
   process.kill(pid, "SIGKILL");
-  signalGroup(server, "SIGKILL");
-  await server.exited;
-  server.stopped = true;
-  running.delete(server);
+  await stopServer(server, 0);
 }
 
 /**

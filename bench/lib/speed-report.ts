@@ -5,7 +5,7 @@
  */
 import type { LighthouseSummary } from "./lighthouse";
 import type { PageWeight } from "./page-weight";
-import { conditions, fr, kib, median, ms, table, targetsSection, type Machine, type Target } from "./report";
+import { conditions, flatTable, fr, kib, median, ms, targetsSection, type Machine, type Target } from "./report";
 import type { EncodingProbe, WrkFigures } from "./wrk";
 
 export type PageKey = "home" | "article" | "rubrique" | "search";
@@ -126,42 +126,16 @@ export function evaluateTargets(results: SpeedResults): Target[] {
   return targets;
 }
 
-const SERVERS: Record<ServerKey, string> = {
-  next: "`next start` (compression de Node)",
-  nginxStatic: "nginx, fichier prérendu précompressé",
-  nginxProxy: "nginx (deploy/nginx.conf) devant `next start`",
-};
-
 export function formatSpeedReport(results: SpeedResults): string {
   const { machine, throughput, weights } = results;
-  const columns = [...results.pages, { key: "floor" as const, label: "plancher" }];
-  const weightRow = (label: string, cell: (weight: PageWeight) => string) => [label, ...columns.map((column) => cell(weights[column.key]))];
-  const lighthouseRows = (results.lighthouse ?? []).flatMap((entry) =>
-    (["mobile", "desktop"] as const).map((device) => {
-      const { scores, metrics, performanceScores } = entry[device];
-      const page = columns.find((column) => column.key === entry.page)?.label;
-      return [
-        `${page}, ${device === "mobile" ? "mobile" : "ordinateur"}`,
-        `**${scores.performance}** (${performanceScores.join(", ")})`,
-        `${scores.accessibility} / ${scores.bestPractices} / ${scores.seo}`,
-        ...[metrics.fcpMs, metrics.lcpMs, metrics.tbtMs].map(ms),
-        fr(metrics.cls, 3),
-      ];
-    }),
-  );
+  const pages = [...results.pages, { key: "floor" as const, label: "plancher" }];
+  const label = (key: string) => pages.find((page) => page.key === key)?.label ?? key;
+  const lighthouse = (results.lighthouse ?? []).flatMap((entry) => [
+    { title: `${label(entry.page)}, mobile`, summary: entry.mobile },
+    { title: `${label(entry.page)}, ordinateur`, summary: entry.desktop },
+  ]);
+  const servers = Object.entries(throughput.servers);
   const nginx = medianRound(throughput.servers.nginxStatic.rounds);
-  const throughputRows = (Object.keys(SERVERS) as ServerKey[]).map((key) => {
-    const { rounds, answer } = throughput.servers[key];
-    const figures = medianRound(rounds);
-    return [
-      SERVERS[key],
-      `**${fr(figures.rps)}** (${rounds.map((round) => fr(round.requestsPerSecond)).join(", ")})`,
-      ms(figures.p50),
-      ms(figures.p99),
-      ratio(figures.rps / nginx.rps),
-      `${answer.status}, ${answer.contentEncoding ?? "non compressé"}, ${fr(answer.wireBytes)} o`,
-    ];
-  });
   return `# Rapport de vitesse — Lesinfos
 
 Écrit par \`npm run bench\` à partir de \`bench/REPORT.json\` ; ce que chaque mesure veut dire et pourquoi des objectifs sont manqués : [bench/README.md](README.md).
@@ -170,27 +144,39 @@ ${targetsSection(evaluateTargets(results))}
 
 Conditions : ${conditions(results.date, machine)}, Lighthouse ${results.lighthouse?.[0]?.mobile.lighthouseVersion ?? "—"}, wrk ${machine.wrk} ; ${results.runs} essais par mesure. Pages : ${results.pages.map((page) => `${page.label} \`${page.path}\``).join(", ")}.
 
-## Poids des pages (corps des réponses, sans les en-têtes)
+## Poids des pages (octets des corps sur le fil, gzip, sans les en-têtes)
 
-${table(
-  ["octets compressés (gzip)", ...columns.map((column) => column.label)],
-  [
-    weightRow("HTML", (w) => kib(w.html.transferBytes)),
-    weightRow("… dont charge RSC en ligne (compressée seule)", (w) => kib(w.rscPayload.gzipBytes)),
-    weightRow("JavaScript (fichiers)", (w) => `${kib(w.js.transferBytes)} (${w.js.files.length})`),
-    weightRow("CSS", (w) => kib(w.css.transferBytes)),
-    weightRow("Polices préchargées", (w) => `${kib(w.fonts.transferBytes)} (${w.fonts.files.length})`),
-    weightRow("**Total**", (w) => `**${kib(w.totalTransferBytes)}**`),
-    weightRow("JavaScript `nomodule` (hors total)", (w) => kib(w.nomoduleJs.transferBytes)),
-  ],
+${flatTable(
+  ["", ...pages.map((page) => page.label)],
+  pages.map(({ key }) => ({
+    html: weights[key].html.transferBytes,
+    rscInlineGzipAlone: weights[key].rscPayload.gzipBytes,
+    js: weights[key].js.transferBytes,
+    jsFiles: weights[key].js.files.length,
+    css: weights[key].css.transferBytes,
+    preloadedFonts: weights[key].fonts.transferBytes,
+    preloadedFontFiles: weights[key].fonts.files.length,
+    total: weights[key].totalTransferBytes,
+    nomoduleJsNotInTotal: weights[key].nomoduleJs.transferBytes,
+  })),
 )}
 
-## Lighthouse
+## Lighthouse (essai médian ; performance de chaque essai)
 
-${table(["page", "performance (essais)", "access. / prat. / SEO", "FCP", "LCP", "TBT", "CLS"], lighthouseRows)}
+${flatTable(
+  ["", ...lighthouse.map((column) => column.title)],
+  lighthouse.map(({ summary }) => ({ ...summary.scores, performanceRuns: summary.performanceScores.join(", "), ...summary.metrics })),
+)}
 
-## Débit (wrk, ${throughput.connections} connexions, ${throughput.durationSeconds} s, article prérendu)
+## Débit (wrk, ${throughput.connections} connexions, ${throughput.durationSeconds} s, article prérendu ; médiane des essais)
 
-${table(["serveur", "req/s médiane (essais)", "p50", "p99", "rapport à nginx", "réponse"], throughputRows)}
+${flatTable(
+  ["", ...servers.map(([key]) => key)],
+  servers.map(([, { rounds, answer }]) => {
+    const { rps, p50, p99 } = medianRound(rounds);
+    const runs = rounds.map((round) => fr(round.requestsPerSecond)).join(", ");
+    return { requestsPerSecond: rps, runs, p50Ms: p50, p99Ms: p99, toNginx: ratio(rps / nginx.rps), ...answer };
+  }),
+)}
 `;
 }
