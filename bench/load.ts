@@ -1,7 +1,7 @@
 /**
  * npm run bench:load — load test of the production server, not a test:
- * builds the site into .next-bench, starts `next start`, loads it from a
- * separate process (autocannon), watches its memory, runs two fault cases
+ * builds the site into .next-bench, starts `next start`, loads it with
+ * autocannon, watches its memory, runs two fault cases
  * and writes bench/LOAD-REPORT.json and bench/LOAD-REPORT.md. Exit status 1
  * if the server crashed or answered 5xx. Options: bench/README.md.
  */
@@ -9,7 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { runLoad, stopLoad, type LoadPlan } from "./lib/cannon";
+import { runLoad, stopLoad } from "./lib/cannon";
 import { checkPages, invalidContentCase, restartCase } from "./lib/faults";
 import { loadTargets, summarizeStatuses } from "./lib/load-targets";
 import { contentFacts } from "./lib/mix";
@@ -88,8 +88,7 @@ async function main(): Promise<void> {
     if (bytes === null) crash ??= `le processus ${pid} qui écoutait a disparu`;
     return bytes;
   };
-  const { port, connections } = options;
-  const plan = (duration: number): LoadPlan => ({ url: `http://127.0.0.1:${port}`, connections, duration, timeoutSeconds: 10, mix });
+  const loadFor = (duration: number) => runLoad(`http://127.0.0.1:${options.port}`, options.connections, duration, mix);
 
   log(`next start --port ${options.port}`);
   let server = launch();
@@ -103,7 +102,7 @@ async function main(): Promise<void> {
   let warmup = null;
   if (options.warmup > 0) {
     log(`échauffement : ${options.warmup} s`);
-    const figures = await runLoad(plan(options.warmup));
+    const figures = await loadFor(options.warmup);
     const statuses = summarizeStatuses(figures.tally, mix);
     warmup = { responses: statuses.total, errors: figures.errors, serverErrors: statuses.serverErrors };
     await sleep(2_000);
@@ -111,7 +110,7 @@ async function main(): Promise<void> {
   const before = (await listeningPid(server)).memory;
   log(`charge : ${options.connections} connexions, ${options.duration} s, ${mix.length} adresses`);
   const stopSampling = samplePeak(pid);
-  const load = await runLoad(plan(options.duration));
+  const load = await loadFor(options.duration);
   const peak = stopSampling();
   const afterLoad = await memoryOrCrash(pid);
   log(`repos : ${options.settle} s`);

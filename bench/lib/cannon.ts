@@ -1,34 +1,13 @@
 /**
- * Runs a load in a child process (cannon-child.ts): the bench process only
- * waits, so the figures are not skewed by its own work, and the server runs
- * in a third process.
+ * The load of `npm run bench:load`: autocannon cycling through the mix, and
+ * the status of every response per address (autocannon counts every 404 as
+ * a failure, while the mix asks for some on purpose). The server runs in
+ * its own process; this one only waits meanwhile.
  */
-import { fork, type ChildProcess } from "node:child_process";
-import path from "node:path";
+import autocannon from "autocannon";
 
 import type { StatusTally } from "./load-targets";
 import type { MixEntry } from "./mix";
-
-export interface LoadPlan {
-  url: string;
-  connections: number;
-  duration: number;
-  timeoutSeconds: number;
-  mix: MixEntry[];
-}
-
-export interface LoadFigures {
-  durationSeconds: number;
-  requestsPerSecond: number;
-  totalRequests: number;
-  /** Milliseconds, as autocannon gives them. */
-  latency: { average: number; p50: number; p97_5: number; p99: number; max: number };
-  /** Connection errors, timeouts included (autocannon counts a timeout as an error). */
-  errors: number;
-  timeouts: number;
-  resets: number;
-  tally: StatusTally;
-}
 
 /** What a browser sends that changes the server's work: compressed HTML, as readers get it. */
 export const BROWSER_HEADERS = {
@@ -38,26 +17,54 @@ export const BROWSER_HEADERS = {
   "user-agent": "lesinfos-bench/1",
 };
 
-let running: ChildProcess | undefined;
+let running: autocannon.Instance | undefined;
 
-/** Runs `plan` in a child process and resolves with its figures. */
-export function runLoad(plan: LoadPlan): Promise<LoadFigures> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(import.meta.dirname, "cannon-child.ts"), [], { execArgv: ["--import", "tsx"] });
-    running = child;
-    let figures: LoadFigures | undefined;
-    child.on("message", (message) => (figures = message as LoadFigures));
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      running = undefined;
-      if (figures) resolve(figures);
-      else reject(new Error(`le générateur de charge s’est arrêté sans résultat (${signal ?? `code ${code}`})`));
-    });
-    child.send(plan);
+/** `connections` connections for `duration` seconds, 10 s timeout; latencies in milliseconds, as autocannon gives them. */
+export async function runLoad(url: string, connections: number, duration: number, mix: readonly MixEntry[]) {
+  const tally: StatusTally = {};
+  // One counter for all connections: each address gets an equal share of the load, whatever the number of
+  // connections (autocannon would start every connection at the first address).
+  let turn = 0;
+  // The address of the request in flight, per connection (its context object; no pipelining).
+  const inFlight = new WeakMap<object, string>();
+  const options: autocannon.Options = {
+    url,
+    connections,
+    duration,
+    timeout: 10,
+    headers: BROWSER_HEADERS,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (request, context) => {
+          const path = mix[turn++ % mix.length]!.path;
+          inFlight.set(context, path);
+          return { ...request, path };
+        },
+        onResponse: (status, _body, context) => {
+          const statuses = (tally[inFlight.get(context) ?? "?"] ??= {});
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        },
+      },
+    ],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    running = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
+  running = undefined;
+  const { average, p50, p97_5, p99, max } = result.latency;
+  return {
+    durationSeconds: result.duration,
+    requestsPerSecond: result.requests.average,
+    totalRequests: result.requests.total,
+    latency: { average, p50, p97_5, p99, max },
+    /** Connection errors, timeouts included (autocannon counts a timeout as an error). */
+    errors: result.errors,
+    timeouts: result.timeouts,
+    resets: result.resets,
+    tally,
+  };
 }
 
 /** Stops a load in progress (Ctrl-C). */
-export function stopLoad(): void {
-  running?.kill("SIGKILL");
-}
+export const stopLoad = () => running?.stop();

@@ -43,85 +43,79 @@ export const medianRound = (rounds: readonly WrkFigures[]) => ({
 const onlyNoindex = (summary: LighthouseSummary) =>
   summary.failedAudits.filter((audit) => audit.category === "seo").every((audit) => audit.id === "is-crawlable");
 
+const target = (id: string, label: string, met: boolean, measured: string): Target => ({ id, label, met, measured });
+
 export function evaluateTargets(results: SpeedResults): Target[] {
   const { pages, weights } = results;
   const label = (page: string) => pages.find((p) => p.key === page)?.label ?? page;
-  const targets: Target[] = pages.map((page) => {
+  const targets = pages.map((page) => {
     const above = weights[page.key].js.transferBytes - weights.floor.js.transferBytes;
-    return {
-      id: "js",
-      label: `JS de l’application au-dessus du plancher ≤ 5 Kio : ${page.label}`,
-      met: above <= 5 * 1024,
-      measured: kib(above),
-    };
+    return target("js", `JS de l’application au-dessus du plancher ≤ 5 Kio : ${page.label}`, above <= 5 * 1024, kib(above));
   });
   const css = Math.max(...pages.map((page) => weights[page.key].css.transferBytes));
   const fonts = Math.max(...pages.map((page) => weights[page.key].fonts.files.length));
   const [rsc, body] = [weights.article.rscPayload.rawBytes, results.articleBodyHtmlBytes];
   targets.push(
-    { id: "css", label: "CSS ≤ 15 Kio compressé (page la plus lourde)", met: css <= 15 * 1024, measured: kib(css) },
-    { id: "polices", label: "Au plus deux fichiers de police préchargés", met: fonts <= 2, measured: fr(fonts) },
-    {
-      id: "rsc",
-      label: "Charge RSC de l’article ≤ HTML rendu de son corps",
-      met: rsc <= body,
-      measured: `${kib(rsc)} contre ${kib(body)} (${fr(rsc / body, 1)}×)`,
-    },
+    target("css", "CSS ≤ 15 Kio compressé (page la plus lourde)", css <= 15 * 1024, kib(css)),
+    target("polices", "Au plus deux fichiers de police préchargés", fonts <= 2, fr(fonts)),
+    target(
+      "rsc",
+      "Charge RSC de l’article ≤ HTML rendu de son corps",
+      rsc <= body,
+      `${kib(rsc)} contre ${kib(body)} (${fr(rsc / body, 1)}×)`,
+    ),
   );
-  const floor = results.lighthouse?.find((entry) => entry.page === "floor")?.mobile;
+  const floor = results.lighthouse?.find((entry) => entry.page === "floor")?.mobile.scores.performance;
   for (const { page, mobile, desktop } of results.lighthouse?.filter((entry) => entry.page !== "floor") ?? []) {
     const noindex = page === "search" && onlyNoindex(mobile) && onlyNoindex(desktop);
     const note = noindex ? " (noindex voulu)" : "";
-    const seoMet = (summary: LighthouseSummary) => summary.scores.seo === 100 || noindex;
-    if (floor && page !== "search") {
-      targets.push({
-        id: "lighthouse-mobile",
-        label: `Lighthouse mobile, performance ≥ plancher (${floor.scores.performance}) : ${label(page)}`,
-        met: mobile.scores.performance >= floor.scores.performance,
-        measured: String(mobile.scores.performance),
-      });
-    }
     const [m, d] = [mobile.scores, desktop.scores];
+    if (floor !== undefined && page !== "search") {
+      targets.push(
+        target(
+          "lighthouse-mobile",
+          `Lighthouse mobile, performance ≥ plancher (${floor}) : ${label(page)}`,
+          m.performance >= floor,
+          String(m.performance),
+        ),
+      );
+    }
     targets.push(
-      {
-        id: "lighthouse-qualite",
-        label: `Lighthouse mobile, accessibilité / bonnes pratiques / SEO = 100, CLS 0 : ${label(page)}`,
-        met: m.accessibility === 100 && m.bestPractices === 100 && seoMet(mobile) && mobile.metrics.cls === 0,
-        measured: `${m.accessibility} / ${m.bestPractices} / ${m.seo}, CLS ${fr(mobile.metrics.cls, 3)}${note}`,
-      },
-      {
-        id: "lighthouse-ordinateur",
-        label: `Lighthouse ordinateur, 100 partout : ${label(page)}`,
-        met: d.performance === 100 && d.accessibility === 100 && d.bestPractices === 100 && seoMet(desktop),
-        measured: `${d.performance} / ${d.accessibility} / ${d.bestPractices} / ${d.seo}${note}`,
-      },
+      target(
+        "lighthouse-qualite",
+        `Lighthouse mobile, accessibilité / bonnes pratiques / SEO = 100, CLS 0 : ${label(page)}`,
+        m.accessibility === 100 && m.bestPractices === 100 && (m.seo === 100 || noindex) && mobile.metrics.cls === 0,
+        `${m.accessibility} / ${m.bestPractices} / ${m.seo}, CLS ${fr(mobile.metrics.cls, 3)}${note}`,
+      ),
+      target(
+        "lighthouse-ordinateur",
+        `Lighthouse ordinateur, 100 partout : ${label(page)}`,
+        d.performance === 100 && d.accessibility === 100 && d.bestPractices === 100 && (d.seo === 100 || noindex),
+        `${d.performance} / ${d.accessibility} / ${d.bestPractices} / ${d.seo}${note}`,
+      ),
     );
   }
   const { servers, connections } = results.throughput;
-  const [next, nginx, proxy] = [servers.next, servers.nginxStatic, servers.nginxProxy].map((server) => medianRound(server.rounds)) as [
-    ReturnType<typeof medianRound>,
-    ReturnType<typeof medianRound>,
-    ReturnType<typeof medianRound>,
+  const [next, nginx, proxy] = [
+    medianRound(servers.next.rounds),
+    medianRound(servers.nginxStatic.rounds),
+    medianRound(servers.nginxProxy.rounds),
   ];
+  const nextRatio = `${ratio(next.rps / nginx.rps)} (${fr(next.rps)} contre ${fr(nginx.rps)} req/s)`;
   targets.push(
-    {
-      id: "next-start-debit",
-      label: "`next start`, article prérendu : ≥ 1/100 de nginx (fichier précompressé)",
-      met: next.rps * 100 >= nginx.rps,
-      measured: `${ratio(next.rps / nginx.rps)} (${fr(next.rps)} contre ${fr(nginx.rps)} req/s)`,
-    },
-    {
-      id: "next-start-p99",
-      label: `\`next start\`, article prérendu : p99 < 100 ms à ${connections} connexions`,
-      met: next.p99 < 100,
-      measured: ms(next.p99),
-    },
-    {
-      id: "nginx-devant-next",
-      label: "nginx devant `next start` (deploy/nginx.conf), page en cache : ≥ 50 % de nginx (fichier)",
-      met: proxy.rps >= 0.5 * nginx.rps,
-      measured: `${ratio(proxy.rps / nginx.rps)} (${fr(proxy.rps)} req/s)`,
-    },
+    target(
+      "next-start-debit",
+      "`next start`, article prérendu : ≥ 1/100 de nginx (fichier précompressé)",
+      next.rps * 100 >= nginx.rps,
+      nextRatio,
+    ),
+    target("next-start-p99", `\`next start\`, article prérendu : p99 < 100 ms à ${connections} connexions`, next.p99 < 100, ms(next.p99)),
+    target(
+      "nginx-devant-next",
+      "nginx devant `next start` (deploy/nginx.conf), page en cache : ≥ 50 % de nginx (fichier)",
+      proxy.rps >= 0.5 * nginx.rps,
+      `${ratio(proxy.rps / nginx.rps)} (${fr(proxy.rps)} req/s)`,
+    ),
   );
   return targets;
 }
