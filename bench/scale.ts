@@ -25,7 +25,8 @@ import {
 } from "../scripts/generate-articles";
 import { measureEditorsLoop } from "./lib/editors-loop";
 import { runBench } from "./lib/server";
-import { MARK, type ChildEvent, type Failure, type Memory, type RunRecord } from "./scale/protocol";
+import type { Measurements } from "./scale/measure";
+import { MARK, type ChildEvent, type Failure, type Memory } from "./scale/protocol";
 import QUERIES from "./scale/queries.json";
 import { renderReport } from "./scale/report";
 import { measureSite } from "./scale/site";
@@ -57,7 +58,7 @@ if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 const { seed } = values;
 
-async function ensureContent(count: number): Promise<RunRecord["generation"] & { dir: string }> {
+async function ensureContent(count: number) {
   const dir = path.join(WORK, `scale-${count}`);
   const manifest = await readManifest(dir);
   if (
@@ -67,7 +68,7 @@ async function ensureContent(count: number): Promise<RunRecord["generation"] & {
     manifest.reference === DEFAULT_REFERENCE
   ) {
     console.log(`${count} articles : contenu réutilisé (${path.relative(process.cwd(), dir)}).`);
-    return { dir, reused: true, megabytes: manifest.bytes / 1e6 };
+    return { dir, reused: true, seconds: undefined as number | undefined, megabytes: manifest.bytes / 1e6 };
   }
   console.log(`${count} articles : génération…`);
   const result = await generateContent({ count, out: dir, seed, clean: true });
@@ -76,7 +77,7 @@ async function ensureContent(count: number): Promise<RunRecord["generation"] & {
 }
 
 /** Runs measure.ts on one folder and follows its phases, so that a crash still says where it happened. */
-function measure(count: number, dir: string, boundedReads?: string): Promise<{ result?: RunRecord["result"]; failure?: Failure }> {
+function measure(count: number, dir: string, boundedReads?: string): Promise<{ result?: Measurements; failure?: Failure }> {
   const args = [
     `--max-old-space-size=${values["max-old-space-size"]}`,
     "--expose-gc",
@@ -90,7 +91,7 @@ function measure(count: number, dir: string, boundedReads?: string): Promise<{ r
   const started = performance.now();
   const completed: { phase: string; ms: number }[] = [];
   let [phase, atPhaseStart, lastSample, peakRssMb] = ["démarrage", undefined as Memory | undefined, undefined as Memory | undefined, 0];
-  let result: RunRecord["result"];
+  let result: Measurements | undefined;
   let error: string | undefined;
   let [stderr, pending] = ["", ""];
 
@@ -147,7 +148,8 @@ function codeVersion(): string {
   }
 }
 
-async function measureCount(count: number): Promise<RunRecord> {
+/** One N, as stored in bench/.work/scale-results and shown in the report. */
+async function measureCount(count: number) {
   const { dir, ...generation } = await ensureContent(count);
   const [before, code, started] = [os.loadavg()[0]!, codeVersion(), performance.now()];
   const logDir = path.join(WORK, `scale-site-${count}`);
@@ -163,12 +165,12 @@ async function measureCount(count: number): Promise<RunRecord> {
     firstAttempt = outcome.failure;
     outcome = await measure(count, dir, values["bounded-reads"]);
   }
-  let site: RunRecord["site"];
+  let site: Awaited<ReturnType<typeof measureSite>> | undefined;
   if (!values["no-site"]) {
     console.log(`${count} articles : next build puis next start (${path.relative(process.cwd(), logDir)})…`);
     site = await measureSite(dir, { port: Number(values["site-port"]), logDir, queries: QUERIES.slice(0, 30) });
   }
-  let editors: RunRecord["editors"];
+  let editors: Awaited<ReturnType<typeof measureEditorsLoop>> | undefined;
   if (count === Number(values["editors-at"])) {
     console.log(`${count} articles : boucle de la rédaction (next dev, enregistrer puis recharger)…`);
     editors = await measureEditorsLoop({
@@ -177,7 +179,7 @@ async function measureCount(count: number): Promise<RunRecord> {
       logFile: path.join(logDir, "next-dev.log"),
     });
   }
-  const status = outcome.result ? "ok" : "failed";
+  const status: "ok" | "failed" = outcome.result ? "ok" : "failed";
   const wallS = (performance.now() - started) / 1000;
   console.log(
     status === "ok" ? `${count} articles : mesuré en ${wallS.toFixed(0)} s.` : `${count} articles : ÉCHEC (${outcome.failure?.exit}).`,
@@ -198,6 +200,8 @@ async function measureCount(count: number): Promise<RunRecord> {
     firstAttempt,
   };
 }
+
+export type RunRecord = Awaited<ReturnType<typeof measureCount>>;
 
 async function main(): Promise<void> {
   await mkdir(RESULTS, { recursive: true });

@@ -1,7 +1,5 @@
-/** What the measuring child (`measure.ts`) tells the parent (`../scale.ts`), one JSON line each, and what the parent keeps per N. */
-import type { EditorsLoopFigures } from "../lib/editors-loop";
+/** What the measuring child (`measure.ts`) tells the parent (`../scale.ts`), one JSON line each. */
 import type { Measurements } from "./measure";
-import type { SiteMeasurements } from "./site";
 
 export interface Memory {
   /** null when it could not be read (no file descriptor left). */
@@ -29,26 +27,4 @@ export interface Failure {
   peakRssMb: number;
   completed: { phase: string; ms: number }[];
   stderrTail: string;
-}
-
-/** One N, as stored in bench/.work/scale-results and shown in the report. */
-export interface RunRecord {
-  count: number;
-  /** `git rev-parse --short HEAD`, with "+ lib modifié" when lib/ had uncommitted changes. */
-  code: string;
-  seed: string;
-  date: string;
-  generation: { reused: boolean; seconds?: number; megabytes: number };
-  /** 1-minute load average when the child started and ended (2 cores here: above 2, it waited for CPU). */
-  machineLoad: { before: number; after: number };
-  wallS: number;
-  status: "ok" | "failed";
-  result?: Measurements;
-  /** The production site on the same content (absent with --no-site). */
-  site?: SiteMeasurements;
-  /** next dev on the same content (only at --editors-at). */
-  editors?: EditorsLoopFigures;
-  /** When the first attempt failed on the open-file limit and the bench measured again with bounded reads. */
-  firstAttempt?: Failure;
-  failure?: Failure;
 }

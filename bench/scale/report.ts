@@ -4,7 +4,8 @@
  * bench/README.md; a failure says in which phase and with how much memory.
  */
 import { describeMachine, flatTable, fr } from "../lib/report";
-import type { Failure, RunRecord } from "./protocol";
+import type { RunRecord } from "../scale";
+import type { Failure } from "./protocol";
 
 const memory = (m: Failure["lastSample"]) => (m ? `RSS ${m.rssMb ?? "—"} Mo, heapUsed ${m.heapUsedMb} Mo` : "—");
 
