@@ -10,11 +10,11 @@
  * nginx and wrk come from Debian, installed when missing (as root).
  */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { buildFloor, floorBuildExists, FLOOR_MARKER, startFloor } from "./lib/floor";
 import { runLighthouse } from "./lib/lighthouse";
 import { prepareProxySite, prepareStaticSite, startNginx } from "./lib/nginx";
 import { measurePageWeight } from "./lib/page-weight";
@@ -27,6 +27,17 @@ const WORK_DIR = "bench/.work/speed";
 const PORTS = { site: 3450, floor: 3451, siteBehindNginx: 3452, nginxStatic: 3453, nginxProxy: 3454 } as const;
 
 const log = (message: string) => console.log(`[bench] ${message}`);
+
+/**
+ * The framework floor: bench/floor, a blank Next.js page (one h1 « Plancher », no CSS, no fonts) built with the
+ * repository's own Next.js into bench/.work/floor/next (bench/floor/next.config.mjs); in .jsx, so that next build
+ * writes no tsconfig.json into it. What the site weighs and scores above it is the site's own doing.
+ */
+const FLOOR = { app: path.resolve("bench/floor"), build: path.resolve("bench/.work/floor/next/BUILD_ID") };
+const floorEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } as NodeJS.ProcessEnv;
+// The site's own variables mean nothing to the floor.
+delete floorEnv.NEXT_DIST_DIR;
+delete floorEnv.CONTENT_DIR;
 
 /** The pages measured: the home, the lead article of the sample content (with an image), its rubrique and a search. */
 async function choosePages(): Promise<{ pages: SpeedResults["pages"]; bodyHtmlBytes: number }> {
@@ -69,17 +80,17 @@ async function main(): Promise<void> {
     log(`next build → ${DIST_DIR} (contenu d’exemple)`);
     await buildSite(env, log);
   }
-  if (!values["no-build"] || !floorBuildExists()) {
+  if (!values["no-build"] || !existsSync(FLOOR.build)) {
     log("next build bench/floor (le plancher)");
-    await buildFloor(path.join(WORK_DIR, "floor-build.log"));
+    await buildSite(floorEnv, log, { appDir: FLOOR.app, logFile: path.join(WORK_DIR, "floor-build.log") });
   }
   const { pages, bodyHtmlBytes } = await choosePages();
   const articlePath = pages.find((page) => page.key === "article")!.path;
 
   const site = startServer(PORTS.site, env, path.join(WORK_DIR, "site.log"));
-  const floor = startFloor(PORTS.floor, path.join(WORK_DIR, "floor.log"));
+  const floor = startServer(PORTS.floor, floorEnv, path.join(WORK_DIR, "floor.log"), "start", FLOOR.app);
   await waitUntilAnswering(site);
-  await waitUntilAnswering(floor, { expected: FLOOR_MARKER });
+  await waitUntilAnswering(floor, { expected: "Plancher" });
   const siteUrl = `http://127.0.0.1:${PORTS.site}`;
   // Prerendered pages may be stale after the build: one request each lets Next regenerate them first.
   for (const page of pages) await fetch(`${siteUrl}${page.path}`).then((r) => r.arrayBuffer());

@@ -90,17 +90,13 @@ describe("evaluateTargets", () => {
     ]);
   });
 
-  it("counts preloaded fonts and compares the article's RSC payload with its rendered body", () => {
+  it("counts preloaded fonts, compares the article's RSC payload with its body, and mobile performance with the floor's", () => {
     const r = results();
     r.weights.home = weight({ js: 137_000, fonts: 3 });
     r.articleBodyHtmlBytes = 4_500;
+    r.lighthouse![0]!.mobile = lighthouse(92);
     expect(byId(r, "polices")[0]).toMatchObject({ met: false, measured: "3" });
     expect(byId(r, "rsc")[0]).toMatchObject({ met: false, measured: "8,8 Kio contre 4,4 Kio (2×)" });
-  });
-
-  it("takes mobile performance against the floor measured in the same run", () => {
-    const r = results();
-    r.lighthouse![0]!.mobile = lighthouse(92);
     expect(byId(r, "lighthouse-mobile")[0]).toMatchObject({
       label: "Lighthouse mobile, performance ≥ plancher (93) : accueil",
       met: false,
