@@ -38,20 +38,19 @@ export type StatusSummary = ReturnType<typeof summarizeStatuses>;
 /** Memory after the settle period may exceed its pre-load level by this much at most. */
 export const MEMORY_TOLERANCE = 0.1;
 
-export interface TargetInputs {
-  /** Connection errors during the load, timeouts included. */
+/**
+ * Connection errors during the load (timeouts included), 5xx under load and in every check, resident memory before
+ * the load and after the settle period (null: the server was gone), a crash, answers other than the expected status.
+ */
+export type TargetInputs = {
   errors: number;
   timeouts: number;
-  /** 5xx answers, under load and in every check of the run. */
   serverErrors: number;
-  /** Resident memory before the load and after the settle period; null when it could not be read. */
   memoryBefore: number;
   memoryAfterSettle: number | null;
-  /** The server exited without being asked to. */
   crashed: boolean;
-  /** Answers other than the expected status of their address (expected 404s excluded). */
   unexpectedResponses: number;
-}
+};
 
 export function loadTargets(inputs: TargetInputs): Target[] {
   const { memoryBefore: before, memoryAfterSettle: after } = inputs;

@@ -16,15 +16,8 @@ import { isRoot } from "./wrk";
 export const DEPLOY_CONFIG = path.resolve("deploy/nginx.conf");
 const WORK_DIR = path.resolve("bench/.work/nginx");
 
-export interface ProxySettings {
-  /** Work folder of this instance: pid, logs, cache, temporary files, socket. */
-  dir: string;
-  port: number;
-  /** Ports of the `next start` processes (127.0.0.1). */
-  upstreamPorts: readonly number[];
-  /** Run the workers as root (the bench's files are root's); otherwise the `user` line is dropped. */
-  root: boolean;
-}
+/** Work folder (pid, logs, cache, temporary files, socket), port, `next start` ports, workers as root (the bench's files are root's). */
+type ProxySettings = { dir: string; port: number; upstreamPorts: readonly number[]; root: boolean };
 
 /**
  * deploy/nginx.conf with the bench's ports and paths. Throws when a line the
@@ -61,11 +54,7 @@ export async function staticConfig({ dir, port, root }: Omit<ProxySettings, "ups
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? "");
 }
 
-export interface NginxSite {
-  dir: string;
-  conf: string;
-  port: number;
-}
+export type NginxSite = { dir: string; conf: string; port: number };
 
 /** A fresh work folder for one instance (last run's cache and socket removed). */
 async function freshSite(name: string, port: number): Promise<NginxSite> {

@@ -54,12 +54,7 @@ export function extractAssets(html: string, baseUrl: string) {
 }
 
 /** One response body: bytes on the wire (compressed when the server compressed) and once decoded. */
-export interface Transfer {
-  url: string;
-  encoding: string;
-  transferBytes: number;
-  rawBytes: number;
-}
+type Transfer = { url: string; encoding: string; transferBytes: number; rawBytes: number };
 
 /** GETs `url` asking for gzip only (what `next start` speaks); rejects unless it answers 200. */
 function fetchTransfer(url: string): Promise<{ transfer: Transfer; body: Buffer }> {

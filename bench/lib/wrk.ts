@@ -29,20 +29,8 @@ export function ensureTool(name: "nginx" | "wrk", envName: string, report: (line
   return found;
 }
 
-export interface WrkFigures {
-  requestsPerSecond: number;
-  totalRequests: number;
-  durationSeconds: number;
-  /** Milliseconds. */
-  latency: { p50: number; p90: number; p99: number; max: number; mean: number };
-  /** Answers with a status of 400 or more. */
-  non2xx: number;
-  /** Connection errors (connect, read, write) and timeouts. */
-  errors: number;
-}
-
 /** Pure: the figures in the `@@wrk` line of wrk's output. */
-export function parseWrkOutput(output: string): WrkFigures {
+export function parseWrkOutput(output: string) {
   const line = output.split("\n").find((candidate) => candidate.startsWith("@@wrk "));
   if (!line) throw new Error(`sortie de wrk sans résumé :\n${output.slice(-500)}`);
   const s = JSON.parse(line.slice("@@wrk ".length)) as Record<string, number>;
@@ -51,11 +39,16 @@ export function parseWrkOutput(output: string): WrkFigures {
     requestsPerSecond: s.durationUs! > 0 ? s.requests! / (s.durationUs! / 1e6) : 0,
     totalRequests: s.requests!,
     durationSeconds: s.durationUs! / 1e6,
+    /** Milliseconds. */
     latency: { p50: ms("p50"), p90: ms("p90"), p99: ms("p99"), max: ms("max"), mean: ms("mean") },
+    /** Answers with a status of 400 or more. */
     non2xx: s.status!,
+    /** Connection errors (connect, read, write) and timeouts. */
     errors: s.connect! + s.read! + s.write! + s.timeout!,
   };
 }
+
+export type WrkFigures = ReturnType<typeof parseWrkOutput>;
 
 export const THROUGHPUT = { connections: 32, durationSeconds: 10, warmupSeconds: 3 } as const;
 
@@ -70,14 +63,9 @@ export async function runWrk(wrk: string, url: string, durationSeconds: number =
   return parseWrkOutput(stdout);
 }
 
-/** One answer before the load: status, compression and size on the wire (servers are compared on the same bytes). */
-export interface EncodingProbe {
-  status: number;
-  contentEncoding: string | null;
-  wireBytes: number;
-}
+/** One answer before the load (status, compression, size on the wire: servers are compared on the same bytes), then a warm-up. */
+export type EncodingProbe = { status: number; contentEncoding: string | null; wireBytes: number };
 
-/** Checks that `url` answers 200 (and how), then warms it up; rejects otherwise. */
 export async function prepareThroughput(wrk: string, url: string): Promise<EncodingProbe> {
   const answer = await new Promise<EncodingProbe>((resolve, reject) => {
     const request = http.get(url, { headers: BROWSER_HEADERS, timeout: 10_000 }, (response) => {
