@@ -10,40 +10,34 @@
  * nginx and wrk come from Debian, installed when missing (as root).
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { buildFloor, floorBuildExists, FLOOR_MARKER, startFloor } from "./lib/floor";
 import { runLighthouse } from "./lib/lighthouse";
-import { describeMachine } from "./lib/machine";
-import { ensureNginx, prepareProxySite, prepareStaticSite, startNginx } from "./lib/nginx";
+import { prepareProxySite, prepareStaticSite, startNginx } from "./lib/nginx";
 import { measurePageWeight } from "./lib/page-weight";
-import {
-  benchEnv,
-  buildExists,
-  buildSite,
-  DIST_DIR,
-  runBench,
-  startServer,
-  stopServer,
-  waitUntilAnswering,
-  type RunningServer,
-} from "./lib/server";
+import { describeMachine, fr, ms, writeReport } from "./lib/report";
+import { benchEnv, buildExists, buildSite, DIST_DIR, runBench, startServer, stopServer, waitUntilAnswering } from "./lib/server";
 import { formatSpeedReport, type ServerKey, type SpeedResults } from "./lib/speed-report";
-import { formatThroughput, measureThroughput, prepareThroughput, THROUGHPUT } from "./lib/throughput";
-import { ensureWrk, wrkVersion } from "./lib/wrk";
+import { ensureTool, prepareThroughput, runWrk, THROUGHPUT, wrkVersion } from "./lib/wrk";
 
 const WORK_DIR = "bench/.work/speed";
 const PORTS = { site: 3450, floor: 3451, siteBehindNginx: 3452, nginxStatic: 3453, nginxProxy: 3454 } as const;
 
 const log = (message: string) => console.log(`[bench] ${message}`);
-const running = new Set<RunningServer>();
 
-function serve(server: RunningServer): RunningServer {
-  running.add(server);
-  return server;
-}
+/**
+ * The framework floor: bench/floor, a blank Next.js page (one h1 « Plancher », no CSS, no fonts) built with the
+ * repository's own Next.js into bench/.work/floor/next (bench/floor/next.config.mjs); in .jsx, so that next build
+ * writes no tsconfig.json into it. What the site weighs and scores above it is the site's own doing.
+ */
+const FLOOR = { app: path.resolve("bench/floor"), build: path.resolve("bench/.work/floor/next/BUILD_ID") };
+const floorEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } as NodeJS.ProcessEnv;
+// The site's own variables mean nothing to the floor.
+delete floorEnv.NEXT_DIST_DIR;
+delete floorEnv.CONTENT_DIR;
 
 /** The pages measured: the home, the lead article of the sample content (with an image), its rubrique and a search. */
 async function choosePages(): Promise<{ pages: SpeedResults["pages"]; bodyHtmlBytes: number }> {
@@ -74,29 +68,29 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs « ${values.runs} » : un nombre entier ≥ 1 est attendu`);
   const date = new Date().toISOString();
-  const machine = await describeMachine();
+  const machine = describeMachine();
   await mkdir(WORK_DIR, { recursive: true });
 
   execFileSync(process.execPath, ["scripts/chromium.cjs"], { stdio: "inherit" });
-  const nginx = ensureNginx(log);
-  const wrk = ensureWrk(log);
+  const nginx = ensureTool("nginx", "NGINX_PATH", log);
+  const wrk = ensureTool("wrk", "WRK_PATH", log);
 
   const env = benchEnv("content");
   if (!values["no-build"] || !buildExists()) {
     log(`next build → ${DIST_DIR} (contenu d’exemple)`);
     await buildSite(env, log);
   }
-  if (!values["no-build"] || !floorBuildExists()) {
+  if (!values["no-build"] || !existsSync(FLOOR.build)) {
     log("next build bench/floor (le plancher)");
-    await buildFloor(path.join(WORK_DIR, "floor-build.log"));
+    await buildSite(floorEnv, log, { appDir: FLOOR.app, logFile: path.join(WORK_DIR, "floor-build.log") });
   }
   const { pages, bodyHtmlBytes } = await choosePages();
   const articlePath = pages.find((page) => page.key === "article")!.path;
 
-  const site = serve(startServer(PORTS.site, env, path.join(WORK_DIR, "site.log")));
-  const floor = serve(startFloor(PORTS.floor, path.join(WORK_DIR, "floor.log")));
+  const site = startServer(PORTS.site, env, path.join(WORK_DIR, "site.log"));
+  const floor = startServer(PORTS.floor, floorEnv, path.join(WORK_DIR, "floor.log"), "start", FLOOR.app);
   await waitUntilAnswering(site);
-  await waitUntilAnswering(floor, { expected: FLOOR_MARKER });
+  await waitUntilAnswering(floor, { expected: "Plancher" });
   const siteUrl = `http://127.0.0.1:${PORTS.site}`;
   // Prerendered pages may be stale after the build: one request each lets Next regenerate them first.
   for (const page of pages) await fetch(`${siteUrl}${page.path}`).then((r) => r.arrayBuffer());
@@ -122,15 +116,16 @@ async function main(): Promise<void> {
     }
   }
   await stopServer(floor);
-  running.delete(floor);
 
   log("débit (wrk) : next start, nginx (fichier prérendu précompressé), deploy/nginx.conf devant next start");
-  const behindNginx = serve(
-    startServer(PORTS.siteBehindNginx, { ...env, LESINFOS_COMPRESS: "off" }, path.join(WORK_DIR, "site-behind-nginx.log")),
+  const behindNginx = startServer(
+    PORTS.siteBehindNginx,
+    { ...env, LESINFOS_COMPRESS: "off" },
+    path.join(WORK_DIR, "site-behind-nginx.log"),
   );
   await waitUntilAnswering(behindNginx);
-  const nginxStatic = serve(startNginx(nginx, await prepareStaticSite(nginx, DIST_DIR, PORTS.nginxStatic)));
-  const nginxProxy = serve(startNginx(nginx, await prepareProxySite(nginx, PORTS.nginxProxy, [PORTS.siteBehindNginx])));
+  const nginxStatic = startNginx(nginx, await prepareStaticSite(DIST_DIR, PORTS.nginxStatic));
+  const nginxProxy = startNginx(nginx, await prepareProxySite(PORTS.nginxProxy, [PORTS.siteBehindNginx]));
   await waitUntilAnswering(nginxStatic, { path: articlePath });
   await waitUntilAnswering(nginxProxy, { path: articlePath });
 
@@ -145,8 +140,10 @@ async function main(): Promise<void> {
   }
   for (let round = 1; round <= runs; round += 1) {
     for (const [key, url] of Object.entries(urls) as [ServerKey, string][]) {
-      const figures = await measureThroughput(wrk, url);
-      log(`  essai ${round}, ${key} : ${formatThroughput(figures)}`);
+      const figures = await runWrk(wrk, url);
+      log(
+        `  essai ${round}, ${key} : ${fr(figures.requestsPerSecond)} req/s, p99 ${ms(figures.latency.p99)}, ${figures.non2xx} non-2xx, ${figures.errors} erreur(s)`,
+      );
       servers[key].rounds.push(figures);
     }
   }
@@ -162,9 +159,8 @@ async function main(): Promise<void> {
     throughput: { path: articlePath, connections: THROUGHPUT.connections, durationSeconds: THROUGHPUT.durationSeconds, servers },
   };
   const report = formatSpeedReport(results);
-  await writeFile("bench/REPORT.json", `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile("bench/REPORT.md", report);
+  await writeReport("bench/REPORT", results, report);
   console.log(`\n${report}\nRapport : bench/REPORT.md (chiffres : bench/REPORT.json)`);
 }
 
-await runBench(main, { servers: () => running });
+await runBench(main);

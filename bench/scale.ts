@@ -23,15 +23,16 @@ import {
   generateContent,
   readManifest,
 } from "../scripts/generate-articles";
-import { MARK, type ChildEvent, type Failure, type Memory, type RunRecord } from "./scale/protocol";
+import { measureEditorsLoop } from "./lib/editors-loop";
+import { runBench } from "./lib/server";
+import type { Measurements } from "./scale/measure";
+import { MARK, type ChildEvent, type Failure, type Memory } from "./scale/protocol";
 import QUERIES from "./scale/queries.json";
 import { renderReport } from "./scale/report";
 import { measureSite } from "./scale/site";
-import { measureEditorsLoop } from "./lib/editors-loop";
 
 const WORK = path.resolve("bench/.work");
 const RESULTS = path.join(WORK, "scale-results");
-const REPORT = path.resolve("bench/SCALE-REPORT.md");
 
 const { values } = parseArgs({
   options: {
@@ -55,21 +56,19 @@ if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error("Usage : npm run bench:scale -- [--counts 1000,10000] [--seed S] [--timeout-minutes 60]");
   process.exit(1);
 }
-const timeoutMs = Number(values["timeout-minutes"]) * 60_000;
-const seed = values.seed;
+const { seed } = values;
 
-async function ensureContent(count: number): Promise<RunRecord["generation"] & { dir: string }> {
+async function ensureContent(count: number) {
   const dir = path.join(WORK, `scale-${count}`);
   const manifest = await readManifest(dir);
   if (
-    manifest &&
-    manifest.count === count &&
+    manifest?.count === count &&
     manifest.seed === seed &&
     manifest.generator === GENERATOR_VERSION &&
     manifest.reference === DEFAULT_REFERENCE
   ) {
     console.log(`${count} articles : contenu réutilisé (${path.relative(process.cwd(), dir)}).`);
-    return { dir, reused: true, megabytes: manifest.bytes / 1e6 };
+    return { dir, reused: true, seconds: undefined as number | undefined, megabytes: manifest.bytes / 1e6 };
   }
   console.log(`${count} articles : génération…`);
   const result = await generateContent({ count, out: dir, seed, clean: true });
@@ -77,8 +76,8 @@ async function ensureContent(count: number): Promise<RunRecord["generation"] & {
   return { dir, reused: false, seconds: result.seconds, megabytes: result.bytes / 1e6 };
 }
 
-/** Runs measure.ts on one folder and follows its phases, so a crash still says where it happened. */
-function measure(count: number, dir: string, boundedReads?: string): Promise<{ result?: RunRecord["result"]; failure?: Failure }> {
+/** Runs measure.ts on one folder and follows its phases, so that a crash still says where it happened. */
+function measure(count: number, dir: string, boundedReads?: string): Promise<{ result?: Measurements; failure?: Failure }> {
   const args = [
     `--max-old-space-size=${values["max-old-space-size"]}`,
     "--expose-gc",
@@ -88,84 +87,57 @@ function measure(count: number, dir: string, boundedReads?: string): Promise<{ r
     dir,
     DEFAULT_REFERENCE,
   ];
-  if (boundedReads) args.push(boundedReads);
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, boundedReads ? [...args, boundedReads] : args, { stdio: ["ignore", "pipe", "pipe"] });
   const started = performance.now();
   const completed: { phase: string; ms: number }[] = [];
-  let phase = "démarrage";
-  let atPhaseStart: Memory | undefined;
-  let lastSample: Memory | undefined;
-  let peakRssMb = 0;
-  let result: RunRecord["result"];
+  let [phase, atPhaseStart, lastSample, peakRssMb] = ["démarrage", undefined as Memory | undefined, undefined as Memory | undefined, 0];
+  let result: Measurements | undefined;
   let error: string | undefined;
-  let stderr = "";
-  let pending = "";
+  let [stderr, pending] = ["", ""];
 
   const onEvent = (event: ChildEvent) => {
-    if (event.type === "result") result = event.result;
-    else {
-      peakRssMb = Math.max(peakRssMb, event.memory.rssMb ?? 0);
-      lastSample = event.memory;
-      if (event.type === "error") {
-        error = `${event.code ? `${event.code} : ` : ""}${event.message}`;
-        console.log(`  ${count} : erreur pendant ${event.phase} : ${error}`);
-      }
-      if (event.type === "phase" && event.status === "start") {
-        [phase, atPhaseStart] = [event.phase, event.memory];
-        console.log(`  ${count} : ${event.phase}… (RSS ${event.memory.rssMb} Mo)`);
-      } else if (event.type === "phase" && event.ms !== undefined) {
-        completed.push({ phase: event.phase, ms: event.ms });
-        console.log(
-          `  ${count} : ${event.phase} ${(event.ms / 1000).toFixed(2)} s (RSS ${event.memory.rssMb} Mo, heap ${event.memory.heapUsedMb} Mo)`,
-        );
-      }
+    if (event.type === "result") return void (result = event.result);
+    peakRssMb = Math.max(peakRssMb, event.memory.rssMb ?? 0);
+    lastSample = event.memory;
+    if (event.type === "error") {
+      error = `${event.code ? `${event.code} : ` : ""}${event.message}`;
+      console.log(`  ${count} : erreur pendant ${event.phase} : ${error}`);
+    } else if (event.type === "phase" && event.status === "start") {
+      [phase, atPhaseStart] = [event.phase, event.memory];
+      console.log(`  ${count} : ${event.phase}… (RSS ${event.memory.rssMb} Mo)`);
+    } else if (event.type === "phase" && event.ms !== undefined) {
+      completed.push({ phase: event.phase, ms: event.ms });
+      console.log(
+        `  ${count} : ${event.phase} ${(event.ms / 1000).toFixed(2)} s (RSS ${event.memory.rssMb} Mo, heap ${event.memory.heapUsedMb} Mo)`,
+      );
     }
   };
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    pending += chunk;
-    const lines = pending.split("\n");
+    const lines = (pending + chunk).split("\n");
     pending = lines.pop() ?? "";
     for (const line of lines) if (line.startsWith(MARK)) onEvent(JSON.parse(line.slice(MARK.length)) as ChildEvent);
   });
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr = (stderr + chunk).slice(-6000);
-  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr = (stderr + chunk).slice(-6000)));
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    child.kill("SIGKILL");
-  }, timeoutMs);
+  const timer = setTimeout(() => ((timedOut = true), child.kill("SIGKILL")), Number(values["timeout-minutes"]) * 60_000);
 
-  return new Promise((resolve) => {
+  return new Promise((resolve) =>
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       if (result && code === 0) return resolve({ result });
-      const outOfMemory = /heap out of memory|Allocation failed/i.test(stderr);
       const exit = timedOut
         ? `arrêté après ${values["timeout-minutes"]} min (--timeout-minutes)`
-        : outOfMemory
+        : /heap out of memory|Allocation failed/i.test(stderr)
           ? `mémoire épuisée (code ${code ?? signal})`
-          : signal
-            ? `signal ${signal}`
-            : `code ${code}`;
-      resolve({
-        failure: {
-          phase,
-          elapsedS: (performance.now() - started) / 1000,
-          exit,
-          error,
-          atPhaseStart,
-          lastSample,
-          peakRssMb,
-          completed,
-          stderrTail: stderr.split("\n").slice(-25).join("\n"),
-        },
-      });
-    });
-  });
+          : (signal ?? `code ${code}`);
+      const elapsedS = (performance.now() - started) / 1000;
+      const stderrTail = stderr.split("\n").slice(-25).join("\n");
+      resolve({ failure: { phase, elapsedS, exit, error, atPhaseStart, lastSample, peakRssMb, completed, stderrTail } });
+    }),
+  );
 }
 
-/** The code being measured: read-only git queries, so a figure can be tied to a commit. */
+/** The code being measured: read-only git queries, so that a figure can be tied to a commit. */
 function codeVersion(): string {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
@@ -176,18 +148,12 @@ function codeVersion(): string {
   }
 }
 
-async function storedRuns(): Promise<RunRecord[]> {
-  const names = (await readdir(RESULTS).catch(() => [])).filter((name) => /^scale-\d+\.json$/.test(name));
-  const runs = await Promise.all(names.map(async (name) => JSON.parse(await readFile(path.join(RESULTS, name), "utf8")) as RunRecord));
-  return runs.filter((run) => run.seed === seed);
-}
-
-await mkdir(RESULTS, { recursive: true });
-for (const count of values["report-only"] ? [] : counts) {
+/** One N, as stored in bench/.work/scale-results and shown in the report. */
+async function measureCount(count: number) {
   const { dir, ...generation } = await ensureContent(count);
-  const before = os.loadavg()[0]!;
-  const code = codeVersion();
-  const started = performance.now();
+  const [before, code, started] = [os.loadavg()[0]!, codeVersion(), performance.now()];
+  const logDir = path.join(WORK, `scale-site-${count}`);
+  await mkdir(logDir, { recursive: true });
   console.log(`${count} articles : mesure dans un processus neuf…`);
   let outcome = await measure(count, dir);
   let firstAttempt: Failure | undefined;
@@ -199,55 +165,56 @@ for (const count of values["report-only"] ? [] : counts) {
     firstAttempt = outcome.failure;
     outcome = await measure(count, dir, values["bounded-reads"]);
   }
-  let site: RunRecord["site"];
+  let site: Awaited<ReturnType<typeof measureSite>> | undefined;
   if (!values["no-site"]) {
-    console.log(
-      `${count} articles : next build puis next start (${path.relative(process.cwd(), path.join(WORK, `scale-site-${count}`))})…`,
-    );
-    const logDir = path.join(WORK, `scale-site-${count}`);
-    await mkdir(logDir, { recursive: true });
+    console.log(`${count} articles : next build puis next start (${path.relative(process.cwd(), logDir)})…`);
     site = await measureSite(dir, { port: Number(values["site-port"]), logDir, queries: QUERIES.slice(0, 30) });
-    console.log(
-      `${count} articles : site mesuré (${"failed" in site.build ? site.build.failed : `build ${Math.round(site.build.ms / 1000)} s`}).`,
-    );
   }
-  let editors: RunRecord["editors"];
+  let editors: Awaited<ReturnType<typeof measureEditorsLoop>> | undefined;
   if (count === Number(values["editors-at"])) {
     console.log(`${count} articles : boucle de la rédaction (next dev, enregistrer puis recharger)…`);
     editors = await measureEditorsLoop({
       contentDir: dir,
       port: Number(values["site-port"]) + 1,
-      distDir: ".next-editors",
-      logFile: path.join(WORK, `scale-site-${count}`, "next-dev.log"),
-      report: (note) => console.log(`  ${note}`),
+      logFile: path.join(logDir, "next-dev.log"),
     });
   }
-  const record: RunRecord = {
+  const status: "ok" | "failed" = outcome.result ? "ok" : "failed";
+  const wallS = (performance.now() - started) / 1000;
+  console.log(
+    status === "ok" ? `${count} articles : mesuré en ${wallS.toFixed(0)} s.` : `${count} articles : ÉCHEC (${outcome.failure?.exit}).`,
+  );
+  const machineLoad = { before, after: os.loadavg()[0]! };
+  return {
     count,
     code,
     seed,
     date: new Date().toISOString(),
     generation,
-    machineLoad: { before, after: os.loadavg()[0]! },
-    wallS: (performance.now() - started) / 1000,
-    status: outcome.result ? "ok" : "failed",
-    result: outcome.result,
+    machineLoad,
+    wallS,
+    status,
+    ...outcome,
     site,
     editors,
     firstAttempt,
-    failure: outcome.failure,
   };
-  await writeFile(path.join(RESULTS, `scale-${count}.json`), `${JSON.stringify(record, null, 2)}\n`);
-  console.log(
-    record.status === "ok"
-      ? `${count} articles : mesuré en ${record.wallS.toFixed(0)} s.`
-      : `${count} articles : ÉCHEC (${record.failure?.exit}).`,
-  );
 }
 
-const runs = await storedRuns();
-const command = `npm run bench:scale -- --counts ${(values["report-only"] ? runs.map((run) => run.count).sort((a, b) => a - b) : counts).join(",")}`;
-const report = renderReport(runs, command);
-await writeFile(REPORT, report);
-console.log(`\n${report}`);
-console.log(`Rapport écrit : ${path.relative(process.cwd(), REPORT)}`);
+export type RunRecord = Awaited<ReturnType<typeof measureCount>>;
+
+async function main(): Promise<void> {
+  await mkdir(RESULTS, { recursive: true });
+  for (const count of values["report-only"] ? [] : counts) {
+    await writeFile(path.join(RESULTS, `scale-${count}.json`), `${JSON.stringify(await measureCount(count), null, 2)}\n`);
+  }
+  const names = (await readdir(RESULTS)).filter((name) => /^scale-\d+\.json$/.test(name));
+  const stored = await Promise.all(names.map(async (name) => JSON.parse(await readFile(path.join(RESULTS, name), "utf8")) as RunRecord));
+  const runs = stored.filter((run) => run.seed === seed);
+  const measured = values["report-only"] ? runs.map((run) => run.count).sort((a, b) => a - b) : counts;
+  const report = renderReport(runs, `npm run bench:scale -- --counts ${measured.join(",")}`);
+  await writeFile("bench/SCALE-REPORT.md", report);
+  console.log(`\n${report}\nRapport écrit : bench/SCALE-REPORT.md`);
+}
+
+await runBench(main);

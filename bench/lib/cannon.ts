@@ -1,79 +1,70 @@
 /**
- * Runs a load in a child process (cannon-child.ts) and checks what comes
- * back: the bench process only waits, so the figures are not skewed by its
- * own work, and the server runs in a third process.
+ * The load of `npm run bench:load`: autocannon cycling through the mix, and
+ * the status of every response per address (autocannon counts every 404 as
+ * a failure, while the mix asks for some on purpose). The server runs in
+ * its own process; this one only waits meanwhile.
  */
-import { fork } from "node:child_process";
-import path from "node:path";
+import autocannon from "autocannon";
 
-import { z } from "zod";
-
-const mixEntry = z.object({ path: z.string().startsWith("/"), expect: z.union([z.literal(200), z.literal(404)]) });
-
-export const loadPlan = z.object({
-  url: z.string().startsWith("http://"),
-  connections: z.number().int().positive(),
-  duration: z.number().int().positive(),
-  timeoutSeconds: z.number().positive(),
-  headers: z.record(z.string(), z.string()),
-  mix: z.array(mixEntry).min(1),
-});
-export type LoadPlan = z.infer<typeof loadPlan>;
-
-const count = z.number().int().nonnegative();
-
-export const loadFigures = z.object({
-  durationSeconds: z.number(),
-  requestsPerSecond: z.number(),
-  totalRequests: count,
-  sentRequests: count,
-  bytesPerSecond: z.number(),
-  /** Milliseconds. */
-  latency: z.object({ average: z.number(), p50: z.number(), p97_5: z.number(), p99: z.number(), max: z.number() }),
-  /** Connection errors, timeouts included (autocannon counts a timeout as an error). */
-  errors: count,
-  timeouts: count,
-  resets: count,
-  statusCodeStats: z.record(z.string(), count),
-  tally: z.record(z.string(), z.record(z.string(), count)),
-});
-export type LoadFigures = z.infer<typeof loadFigures>;
+import type { StatusTally } from "./load-targets";
+import type { MixEntry } from "./mix";
 
 /** What a browser sends that changes the server's work: compressed HTML, as readers get it. */
 export const BROWSER_HEADERS = {
   accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
   "accept-encoding": "gzip, deflate, br",
   "accept-language": "fr-FR,fr;q=0.9",
-  "user-agent": "lesinfos-bench/1 (autocannon)",
+  "user-agent": "lesinfos-bench/1",
 };
 
-let running: ReturnType<typeof fork> | undefined;
+let running: autocannon.Instance | undefined;
 
-/** Runs `plan` in a child process and resolves with its figures. */
-export function runLoad(plan: LoadPlan): Promise<LoadFigures> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(import.meta.dirname, "cannon-child.ts"), [], {
-      execArgv: ["--import", "tsx"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    running = child;
-    let figures: LoadFigures | undefined;
-    child.on("message", (message: unknown) => {
-      const parsed = loadFigures.safeParse(message);
-      if (parsed.success) figures = parsed.data;
-      else reject(new Error(`réponse illisible du générateur de charge : ${parsed.error.message}`));
-    });
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      running = undefined;
-      if (figures) resolve(figures);
-      else reject(new Error(`le générateur de charge s’est arrêté sans résultat (${signal ?? `code ${code}`})`));
-    });
-    child.send(loadPlan.parse(plan));
+/** `connections` connections for `duration` seconds, 10 s timeout; latencies in milliseconds, as autocannon gives them. */
+export async function runLoad(url: string, connections: number, duration: number, mix: readonly MixEntry[]) {
+  const tally: StatusTally = {};
+  // One counter for all connections: each address gets an equal share of the load, whatever the number of
+  // connections (autocannon would start every connection at the first address).
+  let turn = 0;
+  // The address of the request in flight, per connection (its context object; no pipelining).
+  const inFlight = new WeakMap<object, string>();
+  const options: autocannon.Options = {
+    url,
+    connections,
+    duration,
+    timeout: 10,
+    headers: BROWSER_HEADERS,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (request, context) => {
+          const path = mix[turn++ % mix.length]!.path;
+          inFlight.set(context, path);
+          return { ...request, path };
+        },
+        onResponse: (status, _body, context) => {
+          const statuses = (tally[inFlight.get(context) ?? "?"] ??= {});
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        },
+      },
+    ],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    running = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
+  running = undefined;
+  const { average, p50, p97_5, p99, max } = result.latency;
+  return {
+    durationSeconds: result.duration,
+    requestsPerSecond: result.requests.average,
+    totalRequests: result.requests.total,
+    latency: { average, p50, p97_5, p99, max },
+    /** Connection errors, timeouts included (autocannon counts a timeout as an error). */
+    errors: result.errors,
+    timeouts: result.timeouts,
+    resets: result.resets,
+    tally,
+  };
 }
 
 /** Stops a load in progress (Ctrl-C). */
-export function stopLoad(): void {
-  running?.kill("SIGKILL");
-}
+export const stopLoad = () => running?.stop();

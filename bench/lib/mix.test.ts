@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ARTICLE_COUNT, requestMix, spread } from "./mix";
+import { requestMix, spread } from "./mix";
 
 describe("spread", () => {
   it("picks evenly, first and last included", () => {
@@ -12,18 +12,15 @@ describe("spread", () => {
 
 describe("requestMix", () => {
   const slugs = Array.from({ length: 29 }, (_, i) => `article-${i}`);
-  const rubriques = ["politique", "economie", "societe", "monde", "sport", "culture"];
-  const mix = requestMix(slugs, rubriques);
+  const mix = requestMix(slugs, ["politique", "economie", "societe"]);
 
-  it("holds the home, its page 2, a dozen articles, the rubriques, four searches, the wire and the feed", () => {
+  it("holds the home, its page 2, a dozen articles, the rubriques, four searches, the wire and the feed, each once", () => {
     const paths = mix.map((entry) => entry.path);
     expect(paths.slice(0, 2)).toEqual(["/", "/page/2"]);
-    expect(paths.filter((p) => p.startsWith("/article/") && p !== "/article/inconnu")).toHaveLength(ARTICLE_COUNT);
-    expect(paths.filter((p) => p.startsWith("/rubrique/") && p !== "/rubrique/meteo")).toHaveLength(6);
+    expect(paths.filter((p) => p.startsWith("/article/") && p !== "/article/inconnu")).toHaveLength(12);
+    expect(paths.filter((p) => p.startsWith("/rubrique/") && p !== "/rubrique/meteo")).toHaveLength(3);
     expect(paths).toContain("/recherche?q=s%C3%A9curit%C3%A9");
-    expect(paths).toContain("/recherche?q=eau");
-    expect(paths).toContain("/fil-info");
-    expect(paths).toContain("/rss.xml");
+    expect(paths).toEqual(expect.arrayContaining(["/fil-info", "/rss.xml"]));
     expect(new Set(paths).size).toBe(paths.length);
   });
 

@@ -14,50 +14,33 @@ export interface MixEntry {
   expect: 200 | 404;
 }
 
-export const ARTICLE_COUNT = 12;
-
-export const SEARCHES = ["eau", "maroc", "sécurité", "zzqxw"] as const;
-export const NOT_FOUND_PATHS = ["/article/inconnu", "/rubrique/meteo", "/page/999"] as const;
-
 /** `count` items spread evenly over `items` (first and last included), in order. */
 export function spread<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
   if (count <= 1) return items.slice(0, count);
-  const picked: T[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const item = items[Math.round((i * (items.length - 1)) / (count - 1))];
-    if (item !== undefined) picked.push(item);
-  }
-  return picked;
+  return Array.from({ length: count }, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 }
 
 /** The whole mix, from published article slugs (newest first) and rubrique ids. */
 export function requestMix(articleSlugs: readonly string[], rubriqueIds: readonly string[]): MixEntry[] {
+  const ok = (paths: string[]) => paths.map((p) => ({ path: p, expect: 200 as const }));
   return [
-    { path: "/", expect: 200 },
-    { path: "/page/2", expect: 200 },
-    ...spread(articleSlugs, ARTICLE_COUNT).map((slug) => ({ path: `/article/${slug}`, expect: 200 as const })),
-    ...rubriqueIds.map((id) => ({ path: `/rubrique/${id}`, expect: 200 as const })),
-    ...SEARCHES.map((q) => ({ path: `/recherche?q=${encodeURIComponent(q)}`, expect: 200 as const })),
-    { path: "/fil-info", expect: 200 },
-    { path: "/rss.xml", expect: 200 },
-    ...NOT_FOUND_PATHS.map((p) => ({ path: p, expect: 404 as const })),
+    ...ok(["/", "/page/2"]),
+    ...ok(spread(articleSlugs, 12).map((slug) => `/article/${slug}`)),
+    ...ok(rubriqueIds.map((id) => `/rubrique/${id}`)),
+    ...ok(["eau", "maroc", "sécurité", "zzqxw"].map((q) => `/recherche?q=${encodeURIComponent(q)}`)),
+    ...ok(["/fil-info", "/rss.xml"]),
+    ...["/article/inconnu", "/rubrique/meteo", "/page/999"].map((p) => ({ path: p, expect: 404 as const })),
   ];
 }
 
-export interface ContentFacts {
-  mix: MixEntry[];
-  /** A published article and its rubrique, for the fault case. */
-  sample: { slug: string; file: string; rubrique: string };
-}
-
-/** Reads the content copy the server uses, as the site would at `at`. */
-export async function contentFacts(contentDir: string, at: Date): Promise<ContentFacts> {
+/** The mix, and a published article and its rubrique for the fault case, as the site would read `contentDir` now. */
+export async function contentFacts(contentDir: string) {
   const snapshot = await loadContent({ root: path.resolve(contentDir), publicDir: path.resolve("public") });
   if (snapshot.problems.length > 0) {
     throw new Error(`le contenu de ${contentDir} a ${snapshot.problems.length} erreur(s) : lancez npm run content:check`);
   }
-  const published = snapshot.articles.filter((article) => isPublished(article, at));
+  const published = snapshot.articles.filter((article) => isPublished(article, new Date()));
   const first = published[0];
   if (!first) throw new Error(`aucun article publié dans ${contentDir}`);
   return {

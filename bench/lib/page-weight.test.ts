@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { appJsAboveFloor, extractAssets, type AssetGroup, type PageWeight } from "./page-weight";
+import { extractAssets } from "./page-weight";
 
 /** Trimmed from what `next start` serves, plus the cases a hand-written page may hold. */
 const html = `<!DOCTYPE html><html lang="fr"><head><meta charSet="utf-8"/>
@@ -57,23 +57,5 @@ describe("extractAssets", () => {
       fonts: [],
       rscPayload: "",
     });
-  });
-});
-
-describe("appJsAboveFloor", () => {
-  const group = (transferBytes: number): AssetGroup => ({ files: [], transferBytes, rawBytes: transferBytes * 3 });
-  const weight = (js: number, nomodule: number): PageWeight => ({
-    url: "http://127.0.0.1:3510/",
-    html: { url: "http://127.0.0.1:3510/", status: 200, encoding: "gzip", transferBytes: 900, rawBytes: 3000 },
-    rscPayload: { rawBytes: 2000, gzipBytes: 600 },
-    js: group(js),
-    nomoduleJs: group(nomodule),
-    css: group(0),
-    fonts: { ...group(0), count: 0 },
-    totalTransferBytes: 900 + js,
-  });
-
-  it("subtracts the floor's JavaScript, nomodule scripts left out", () => {
-    expect(appJsAboveFloor(weight(150_000, 40_000), weight(120_000, 39_000))).toBe(30_000);
   });
 });

@@ -1,48 +1,19 @@
 /**
  * What a page costs a reader's connection: the HTML document and what it
- * pulls in (scripts, style sheets, preloaded fonts), in bytes as the server
- * sends them to a browser asking for gzip.
- *
- * Every byte count is the body as it came over the wire: `next start`
- * gzips (zlib level 6, through the `compression` middleware) responses of
- * 1 KiB or more, and sends smaller ones as they are, as a browser receives
- * them (HTTP headers and chunk framing are not counted). Nothing is recompressed here, except the inline RSC payload, which
- * travels inside the HTML: its own figure is its text gzipped alone at the
- * same level 6, to say what share of the document it is.
+ * pulls in (scripts, style sheets, preloaded fonts), as the bodies come over
+ * the wire to a browser asking for gzip (`next start` gzips responses of
+ * 1 KiB or more at level 6); HTTP headers are not counted (see
+ * bench/README.md on Lighthouse's resource summary). Nothing is recompressed
+ * here, except the inline RSC payload, which travels inside the HTML: its
+ * figure is its text gzipped alone at the same level 6.
  */
 import http from "node:http";
-import https from "node:https";
-import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
-import { z } from "zod";
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
-
-/** What the HTML asks the browser to download, as absolute URLs, in document order, without duplicates. */
-export interface PageAssets {
-  /** `<script src>` (async, defer, module or classic) and `<link rel=preload as=script|modulepreload>`: what a modern browser fetches. */
-  scripts: string[];
-  /** `<script nomodule src>`: only for browsers without ES modules; modern ones skip them. */
-  nomoduleScripts: string[];
-  /** `<link rel=stylesheet>`. */
-  stylesheets: string[];
-  /** `<link rel=preload as=font>`. */
-  fonts: string[];
-  /** The text of the inline `self.__next_f.push(…)` scripts (the RSC payload), joined. */
-  rscPayload: string;
-}
-
-function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((attribute) => attribute.name === name)?.value;
-}
-
-const tokens = (value: string | undefined) => (value ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-
-function textOf(element: Element): string {
-  return element.childNodes.map((child) => (child.nodeName === "#text" && "value" in child ? child.value : "")).join("");
-}
 
 function* elements(node: Node): Generator<Element> {
   if ("tagName" in node) yield node;
@@ -51,160 +22,90 @@ function* elements(node: Node): Generator<Element> {
   if ("childNodes" in node) for (const child of node.childNodes) yield* elements(child);
 }
 
-/** Pure: reads the assets of an HTML document served at `baseUrl`. */
-export function extractAssets(html: string, baseUrl: string): PageAssets {
+/** Pure: what an HTML document served at `baseUrl` asks a browser to download, as absolute URLs, in document order, each once. */
+export function extractAssets(html: string, baseUrl: string) {
   const lists = { scripts: new Set<string>(), nomodule: new Set<string>(), css: new Set<string>(), fonts: new Set<string>() };
-  const payload: string[] = [];
+  let rscPayload = "";
   const resolve = (href: string) => new URL(href, baseUrl).href;
   for (const element of elements(parse(html))) {
+    const attr = (name: string) => element.attrs.find((attribute) => attribute.name === name)?.value;
+    const [src, href, as] = [attr("src"), attr("href"), attr("as")?.toLowerCase()];
+    const rel = (attr("rel") ?? "").toLowerCase().split(/\s+/);
     if (element.tagName === "script") {
-      const src = attr(element, "src");
-      if (src) (attr(element, "nomodule") === undefined ? lists.scripts : lists.nomodule).add(resolve(src));
-      else if (textOf(element).includes("self.__next_f")) payload.push(textOf(element));
-    } else if (element.tagName === "link") {
-      const href = attr(element, "href");
-      if (!href) continue;
-      const rel = tokens(attr(element, "rel"));
-      const as = attr(element, "as")?.toLowerCase();
+      const text = element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
+      if (src) (attr("nomodule") === undefined ? lists.scripts : lists.nomodule).add(resolve(src));
+      else if (text.includes("self.__next_f")) rscPayload += text;
+    } else if (element.tagName === "link" && href) {
       if (rel.includes("stylesheet")) lists.css.add(resolve(href));
       else if (rel.includes("modulepreload") || (rel.includes("preload") && as === "script")) lists.scripts.add(resolve(href));
       else if (rel.includes("preload") && as === "font") lists.fonts.add(resolve(href));
     }
   }
   return {
+    /** `<script src>` and `<link rel=preload as=script|modulepreload>`: what a modern browser fetches. */
     scripts: [...lists.scripts],
+    /** `<script nomodule src>`: old browsers only, never counted in totals. */
     nomoduleScripts: [...lists.nomodule].filter((url) => !lists.scripts.has(url)),
     stylesheets: [...lists.css],
     fonts: [...lists.fonts],
-    rscPayload: payload.join(""),
+    /** The text of the inline `self.__next_f.push(…)` scripts, joined. */
+    rscPayload,
   };
 }
 
-/** One response, as received. */
-export interface Transfer {
-  url: string;
-  status: number;
-  /** The `content-encoding` of the response: "gzip", or "identity" when sent uncompressed. */
-  encoding: string;
-  /** Body bytes on the wire (compressed when the server compressed). */
-  transferBytes: number;
-  /** Body bytes once decoded. */
-  rawBytes: number;
-}
+/** One response body: bytes on the wire (compressed when the server compressed) and once decoded. */
+type Transfer = { url: string; encoding: string; transferBytes: number; rawBytes: number };
 
-export interface AssetGroup {
-  files: Transfer[];
-  transferBytes: number;
-  rawBytes: number;
-}
-
-export interface PageWeight {
-  url: string;
-  html: Transfer;
-  /** The inline RSC payload (part of `html`, not on top of it): raw, and gzipped alone at level 6. */
-  rscPayload: { rawBytes: number; gzipBytes: number };
-  /** Scripts a modern browser downloads (nomodule excluded). */
-  js: AssetGroup;
-  /** nomodule scripts: downloaded by old browsers only, never counted in totals. */
-  nomoduleJs: AssetGroup;
-  css: AssetGroup;
-  /** Preloaded fonts (fonts only referenced from CSS are not counted). */
-  fonts: AssetGroup & { count: number };
-  /** HTML + JS + CSS + preloaded fonts, on the wire. */
-  totalTransferBytes: number;
-}
-
-/** What a browser would send, asking for gzip only (what `next start` speaks). */
-const REQUEST_HEADERS = {
-  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-  "accept-encoding": "gzip",
-  "accept-language": "fr-FR,fr;q=0.9",
-  "user-agent": "lesinfos-bench/1 (page-weight)",
-};
-
-const encodingHeader = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .optional()
-  .transform((value) => value || "identity");
-
-function decode(body: Buffer, encoding: string, url: string): Buffer {
-  switch (encoding) {
-    case "identity":
-      return body;
-    case "gzip":
-    case "x-gzip":
-      return gunzipSync(body);
-    case "br":
-      return brotliDecompressSync(body);
-    case "deflate":
-      return inflateSync(body);
-    default:
-      throw new Error(`${url} : codage « ${encoding} » inconnu`);
-  }
-}
-
-/** GETs `url` and counts its body before and after decoding; rejects unless it answers 200. */
-export function fetchTransfer(url: string, timeoutMs = 30_000): Promise<{ transfer: Transfer; body: Buffer }> {
-  const client = url.startsWith("https:") ? https : http;
+/** GETs `url` asking for gzip only (what `next start` speaks); rejects unless it answers 200. */
+function fetchTransfer(url: string): Promise<{ transfer: Transfer; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const request = client.get(url, { headers: REQUEST_HEADERS, timeout: timeoutMs }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("end", () => {
-        const status = response.statusCode ?? 0;
-        if (status !== 200) return reject(new Error(`${url} : réponse ${status} (200 attendu)`));
-        try {
+    const request = http.get(
+      url,
+      { headers: { "accept-encoding": "gzip", "user-agent": "lesinfos-bench/1" }, timeout: 30_000 },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          if (response.statusCode !== 200) return reject(new Error(`${url} : réponse ${response.statusCode} (200 attendu)`));
           const wire = Buffer.concat(chunks);
-          const encoding = encodingHeader.parse(response.headers["content-encoding"]);
-          const body = decode(wire, encoding, url);
-          resolve({ transfer: { url, status, encoding, transferBytes: wire.length, rawBytes: body.length }, body });
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      });
-    });
-    request.on("timeout", () => request.destroy(new Error(`${url} : pas de réponse après ${timeoutMs} ms`)));
+          const encoding = response.headers["content-encoding"] ?? "identity";
+          if (encoding !== "gzip" && encoding !== "identity") return reject(new Error(`${url} : codage « ${encoding} » inattendu`));
+          const body = encoding === "gzip" ? gunzipSync(wire) : wire;
+          resolve({ transfer: { url, encoding, transferBytes: wire.length, rawBytes: body.length }, body });
+        });
+      },
+    );
+    request.on("timeout", () => request.destroy(new Error(`${url} : pas de réponse après 30 s`)));
     request.on("error", reject);
   });
 }
 
-async function fetchGroup(urls: readonly string[]): Promise<AssetGroup> {
+async function fetchGroup(urls: readonly string[]) {
   const files = await Promise.all(urls.map(async (url) => (await fetchTransfer(url)).transfer));
-  return {
-    files,
-    transferBytes: files.reduce((sum, file) => sum + file.transferBytes, 0),
-    rawBytes: files.reduce((sum, file) => sum + file.rawBytes, 0),
-  };
+  return { files, transferBytes: files.reduce((sum, file) => sum + file.transferBytes, 0) };
 }
 
-/** The weight of `path` on the server at `baseUrl` (e.g. "http://127.0.0.1:3510"). */
-export async function measurePageWeight(baseUrl: string, path: string): Promise<PageWeight> {
+/** The weight of `path` on the server at `baseUrl` (e.g. "http://127.0.0.1:3450"). */
+export async function measurePageWeight(baseUrl: string, path: string) {
   const url = new URL(path, baseUrl).href;
   const { transfer: html, body } = await fetchTransfer(url);
   const assets = extractAssets(body.toString("utf8"), url);
-  const [js, nomoduleJs, css, fonts] = await Promise.all([
-    fetchGroup(assets.scripts),
-    fetchGroup(assets.nomoduleScripts),
-    fetchGroup(assets.stylesheets),
-    fetchGroup(assets.fonts),
-  ]);
+  const [js, nomoduleJs, css, fonts] = await Promise.all(
+    [assets.scripts, assets.nomoduleScripts, assets.stylesheets, assets.fonts].map((urls) => fetchGroup(urls)),
+  );
   const payload = Buffer.from(assets.rscPayload, "utf8");
   return {
     url,
     html,
+    /** Part of `html`, not on top of it. */
     rscPayload: { rawBytes: payload.length, gzipBytes: payload.length ? gzipSync(payload, { level: 6 }).length : 0 },
-    js,
-    nomoduleJs,
-    css,
-    fonts: { ...fonts, count: fonts.files.length },
-    totalTransferBytes: html.transferBytes + js.transferBytes + css.transferBytes + fonts.transferBytes,
+    js: js!,
+    nomoduleJs: nomoduleJs!,
+    css: css!,
+    /** Preloaded fonts only (fonts referenced from CSS alone are not counted). */
+    fonts: fonts!,
+    totalTransferBytes: html.transferBytes + js!.transferBytes + css!.transferBytes + fonts!.transferBytes,
   };
 }
-
-/** JavaScript bytes on the wire (nomodule excluded) that the page adds above the framework floor. */
-export function appJsAboveFloor(page: PageWeight, floor: PageWeight): number {
-  return page.js.transferBytes - floor.js.transferBytes;
-}
+export type PageWeight = Awaited<ReturnType<typeof measurePageWeight>>;
