@@ -6,7 +6,7 @@
  * measures page weight, runs Lighthouse (mobile and desktop), then
  * measures throughput with wrk: `next start`, nginx serving
  * the prerendered file precompressed, and deploy/nginx.conf in front of
- * `next start`. Writes bench/REPORT.json and bench/REPORT.md. Chromium,
+ * `next start`, and weighs the live-coverage island. Writes bench/REPORT.json and bench/REPORT.md. Chromium,
  * nginx and wrk come from Debian, installed when missing (as root).
  */
 import { execFileSync } from "node:child_process";
@@ -16,6 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { runLighthouse } from "./lib/lighthouse";
+import { measureLiveIsland } from "./lib/live-island";
 import { prepareProxySite, prepareStaticSite, startNginx } from "./lib/nginx";
 import { measurePageWeight } from "./lib/page-weight";
 import { describeMachine, fr, ms, writeReport } from "./lib/report";
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
     }
   }
 
+  const liveIsland = await measureLiveIsland(DIST_DIR, articlePath);
   const results: SpeedResults = {
     date,
     machine: { ...machine, wrk: await wrkVersion(wrk) },
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
     pages,
     weights,
     articleBodyHtmlBytes: bodyHtmlBytes,
+    liveIsland,
     lighthouse,
     throughput: { path: articlePath, connections: THROUGHPUT.connections, durationSeconds: THROUGHPUT.durationSeconds, servers },
   };

@@ -54,6 +54,7 @@ const results = (): SpeedResults => ({
     floor: weight({ js: 135_000, css: 0, fonts: 0, rsc: 1_300 }),
   },
   articleBodyHtmlBytes: 10_000,
+  liveIsland: { loaderBytes: 354, islandBytes: 1_166, loaderChunks: ["static/chunks/a.js"], islandChunks: ["static/chunks/b.js"] },
   lighthouse: [
     ...(["home", "article", "rubrique"] as const).map((page) => ({ page, mobile: lighthouse(95), desktop: lighthouse(100) })),
     { page: "search" as const, mobile: lighthouse(90, noindex), desktop: lighthouse(100, noindex) },
@@ -76,7 +77,7 @@ const byId = (r: SpeedResults, id: string) => evaluateTargets(r).filter((target)
 describe("evaluateTargets", () => {
   it("meets every target on a run within all of them", () => {
     expect(evaluateTargets(results()).filter((target) => !target.met)).toEqual([]);
-    expect(evaluateTargets(results())).toHaveLength(21);
+    expect(evaluateTargets(results())).toHaveLength(22);
   });
 
   it("measures the application's JavaScript above the floor's, page by page", () => {
@@ -101,6 +102,15 @@ describe("evaluateTargets", () => {
       label: "Lighthouse mobile, performance ≥ plancher (93) : accueil",
       met: false,
     });
+  });
+
+  it("weighs the live island with its loader, and misses the target when the island is not found", () => {
+    const r = results();
+    expect(byId(r, "ilot-direct")[0]).toMatchObject({ met: true, measured: "1,5 Kio (chargeur 0,3 Kio sur chaque article, îlot 1,1 Kio)" });
+    r.liveIsland = { ...r.liveIsland, islandBytes: 3_000 };
+    expect(byId(r, "ilot-direct")[0]?.met).toBe(false);
+    r.liveIsland = { loaderBytes: 0, islandBytes: 0, loaderChunks: [], islandChunks: [] };
+    expect(byId(r, "ilot-direct")[0]?.met).toBe(false);
   });
 
   it("accepts the search page's deliberate noindex, and nothing else in SEO", () => {

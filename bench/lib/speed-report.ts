@@ -4,6 +4,7 @@
  * (bench/REPORT.md). Why a target is missed is written in bench/README.md.
  */
 import type { LighthouseSummary } from "./lighthouse";
+import type { LiveIslandWeight } from "./live-island";
 import type { PageWeight } from "./page-weight";
 import { conditions, flatTable, fr, kib, median, ms, targetsSection, type Machine, type Target } from "./report";
 import type { EncodingProbe, WrkFigures } from "./wrk";
@@ -20,6 +21,8 @@ export interface SpeedResults {
   weights: Record<PageKey | "floor", PageWeight>;
   /** The article's body rendered as HTML, in bytes (what its RSC payload should not exceed). */
   articleBodyHtmlBytes: number;
+  /** The live-coverage island: its loader on every article, the rest on live pages only. */
+  liveIsland: LiveIslandWeight;
   lighthouse: { page: PageKey | "floor"; mobile: LighthouseSummary; desktop: LighthouseSummary }[] | null;
   throughput: {
     path: string;
@@ -63,6 +66,15 @@ export function evaluateTargets(results: SpeedResults): Target[] {
       "Charge RSC de l’article ≤ HTML rendu de son corps",
       rsc <= body,
       `${kib(rsc)} contre ${kib(body)} (${fr(rsc / body, 1)}×)`,
+    ),
+  );
+  const { loaderBytes, islandBytes, islandChunks } = results.liveIsland;
+  targets.push(
+    target(
+      "ilot-direct",
+      "Îlot du direct ≤ 3 Kio compressé sur une page en direct (chargeur compris)",
+      islandChunks.length > 0 && loaderBytes + islandBytes <= 3 * 1024,
+      `${kib(loaderBytes + islandBytes)} (chargeur ${kib(loaderBytes)} sur chaque article, îlot ${kib(islandBytes)})`,
     ),
   );
   const floor = results.lighthouse?.find((entry) => entry.page === "floor")?.mobile.scores.performance;
