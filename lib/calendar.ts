@@ -1,5 +1,5 @@
 import type { Article } from "./content";
-import { casablancaDay, formatMonth } from "./dates";
+import { casablancaDay, formatMonth, formatMonthName } from "./dates";
 import { memoizeByIdentity } from "./memo";
 
 export interface DayGroup {
@@ -34,6 +34,11 @@ export function archiveMonthName(month: Pick<ArchiveMonth, "year" | "month">): s
   return formatMonth(new Date(Date.UTC(month.year, month.month - 1, 15)));
 }
 
+/** "avril", for a calendar under its year. */
+export function archiveMonthOnly(month: Pick<ArchiveMonth, "year" | "month">): string {
+  return formatMonthName(new Date(Date.UTC(month.year, month.month - 1, 15)));
+}
+
 export function monthUrl(year: number, month: number): string {
   return `/archives/${year}/${String(month).padStart(2, "0")}`;
 }
@@ -66,6 +71,25 @@ function listMonths(articles: readonly Article[]): ArchiveMonth[] {
       return { key, year, month, count: list.length, url: monthUrl(year, month) };
     })
     .sort((a, b) => b.key.localeCompare(a.key));
+}
+
+export interface ArchiveYear {
+  year: number;
+  /** January to December; a month without articles has a count of 0 (and no page). */
+  months: ArchiveMonth[];
+}
+
+/** The archive as a calendar: each year that has articles, newest first, with its twelve months. */
+export function archiveYears(months: readonly ArchiveMonth[]): ArchiveYear[] {
+  const years = [...new Set(months.map((month) => month.year))];
+  return years.map((year) => ({
+    year,
+    months: Array.from({ length: 12 }, (_, i) => {
+      const month = i + 1;
+      const key = `${year}-${String(month).padStart(2, "0")}`;
+      return months.find((found) => found.key === key) ?? { key, year, month, count: 0, url: monthUrl(year, month) };
+    }),
+  }));
 }
 
 /** A month's articles and its neighbours that have articles, or null for an empty or invalid month. */

@@ -66,6 +66,27 @@ describe("npm run content:check", () => {
   });
 });
 
+describe("npm run content:check and content/une.yaml", () => {
+  it("fails on an unknown slug, warns of a pick still scheduled or expired", async () => {
+    const root = await contentDir({
+      "bon.md": good("Bon"),
+      "plus-tard.md": good("Plus tard").replace("2025-04-13T21:30:00+01:00", "2099-01-01T08:00:00+01:00"),
+    });
+    await writeFile(path.join(root, "une.yaml"), '- plus-tard\n- slug: bon\n  until: "2025-04-14"\n');
+    const clean = await tool("content-check.ts", root, [], { LESINFOS_NOW: "2025-04-15T12:00:00Z" });
+    expect(clean.code).toBe(0);
+    expect(clean.stderr).toMatch(
+      /une\.yaml:1: slug: « plus-tard » est programmé : il n’entrera à la une qu’à sa date de publication \(avertissement\)/,
+    );
+    expect(clean.stderr).toMatch(/une\.yaml:2: until: le choix de « bon » a expiré : il ne compte plus \(avertissement\)/);
+
+    await writeFile(path.join(root, "une.yaml"), "- bon\n- disparu\n");
+    const broken = await tool("content-check.ts", root);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/une\.yaml:2: slug: article inconnu « disparu »/);
+  });
+});
+
 describe("npm run new", () => {
   it("creates a draft dated now in Casablanca time and prints its preview address", async () => {
     const root = await contentDir({ "budget-2027-le-vote.md": good("Existant") });

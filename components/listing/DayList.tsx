@@ -1,3 +1,4 @@
+import { StatusBadge } from "@/components/article/StatusBadge";
 import { RubriqueKicker } from "@/components/cards/RubriqueKicker";
 import { DateTime } from "@/components/ui/DateTime";
 import type { DayGroup } from "@/lib/calendar";
@@ -19,7 +20,7 @@ export function DayList({ days }: { days: DayGroup[] }) {
                   <DateTime date={article.publishedAt} style="time" />
                 </span>
                 <div>
-                  <RubriqueKicker rubrique={article.rubrique} />
+                  <StatusBadge article={article} /> <RubriqueKicker rubrique={article.rubrique} />
                   <h3 className="mt-1 font-serif text-lg leading-snug font-bold">
                     <a href={article.url} className="hover:underline">
                       {article.title}

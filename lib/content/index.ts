@@ -8,10 +8,12 @@ import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
 import { bodyMarkdown, getContent, renderedBody } from "./store";
 import type { Article, Author, Page, Rubrique } from "./types";
+import type { UnePick } from "./une";
 import { isPreview, isPublished } from "./visibility";
 
 export type { Article, Author, CoverImage, Page, Rubrique, Tag } from "./types";
 export type { ContentProblem } from "./errors";
+export type { UnePick } from "./une";
 export { formatProblem } from "./errors";
 export { coverImageByteLength, readCoverImage } from "./cover-file";
 export { publicationStatus, type PublicationStatus } from "./visibility";
@@ -73,6 +75,11 @@ export async function getArticleBodyHtml(article: Article): Promise<string> {
 /** The Markdown source of an article's body, read from its file (for the search index). */
 export async function getArticleMarkdown(article: Article): Promise<string> {
   return bodyMarkdown(article);
+}
+
+/** The editors' picks for the top of the home page, in order (content/une.yaml). */
+export async function getUnePicks(): Promise<UnePick[]> {
+  return (await getContent()).une;
 }
 
 export async function getRubriques(): Promise<Rubrique[]> {

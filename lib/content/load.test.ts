@@ -217,3 +217,39 @@ describe("loadContent", () => {
     expect(snapshot.pages.get("a-propos")).toMatchObject({ url: "/a-propos", title: "Qui sommes-nous\u202f?" });
   });
 });
+
+describe("content/une.yaml", () => {
+  const three = {
+    "premier.md": article({ title: '"Premier"' }),
+    "second.md": article({ title: '"Second"' }),
+    "en-cours.md": article({ title: '"En cours"', draft: "true" }),
+  };
+
+  it("reads the picks in order, a slug alone or with an expiry", async () => {
+    const une = "- second\n- slug: premier\n  until: \"2025-04-20T08:00:00+01:00\"\n";
+    const snapshot = await loadContent(await site(three, { "une.yaml": une }));
+    expect(snapshot.problems).toEqual([]);
+    expect(snapshot.une).toEqual([
+      { slug: "second", until: undefined, line: 1 },
+      { slug: "premier", until: new Date("2025-04-20T07:00:00Z"), line: 2 },
+    ]);
+  });
+
+  it("is optional", async () => {
+    expect((await loadContent(await site(three))).une).toEqual([]);
+  });
+
+  it("reports an unknown slug, a draft, a pick listed twice and a bad expiry, with their line", async () => {
+    const une = "- premier\n- inconnu\n- en-cours\n- premier\n- slug: second\n  until: demain\n";
+    const problems = (await problemsOf(three, { "une.yaml": une })).map((line) => line.replace(/^.*une\.yaml/, "une.yaml"));
+    expect(problems).toEqual([
+      "une.yaml:5: 4.until: « demain » n’est pas une date valide (attendu : 2025-04-13 ou 2025-04-13T21:30:00+01:00)",
+    ]);
+    const valid = une.replace("  until: demain\n", "");
+    expect((await problemsOf(three, { "une.yaml": valid })).map((line) => line.replace(/^.*une\.yaml/, "une.yaml"))).toEqual([
+      "une.yaml:2: slug: article inconnu « inconnu » (aucun fichier content/articles/inconnu.md)",
+      "une.yaml:3: slug: « en-cours » est un brouillon (draft) : il ne peut pas être à la une",
+      "une.yaml:4: slug: « premier » figure deux fois à la une",
+    ]);
+  });
+});

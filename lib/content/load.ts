@@ -2,7 +2,6 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 import sharp from "sharp";
-import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 
 import { readingMinutes } from "../reading-time";
@@ -20,6 +19,8 @@ import {
   SLUG_PATTERN,
 } from "./schema";
 import type { Article, Author, CoverImage, Page, Rubrique } from "./types";
+import { readUne, type UnePick } from "./une";
+import { parseYamlFile } from "./yaml-file";
 
 /** Everything under the content root, read and validated once. */
 export interface ContentSnapshot {
@@ -30,6 +31,8 @@ export interface ContentSnapshot {
   rubriques: Rubrique[];
   authors: Map<string, Author>;
   pages: Map<string, Page>;
+  /** The editors' choice for the top of the home page (content/une.yaml), in order. */
+  une: UnePick[];
   /** Where the body of each article and page is on disk. */
   bodies: Map<Article | Page, BodySource>;
   /** Every problem found, in file order. */
@@ -77,15 +80,9 @@ async function readRegistry<T>(
     problems.push({ file, message: "fichier introuvable" });
     return [];
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { schema: "core", lineCounter, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({ file, line: error.linePos?.[0].line, message: `YAML invalide : ${error.message.split("\n")[0]}` });
-    }
-    return [];
-  }
-  const result = schema.safeParse(doc.toJS(), { error: frenchErrors });
+  const parsed = parseYamlFile(source, file, problems);
+  if (!parsed) return [];
+  const result = schema.safeParse(parsed.doc.toJS(), { error: frenchErrors });
   if (!result.success) {
     problems.push(...zodProblems(result.error, file));
     return [];
@@ -307,5 +304,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
     problems.push(...result.problems);
   }
 
-  return { articles, broken, rubriques: rubriqueList, authors, pages, bodies, problems };
+  const une = await readUne(root, display, articles, new Set(broken.keys()), problems);
+
+  return { articles, broken, rubriques: rubriqueList, authors, pages, bodies, problems, une };
 }

@@ -14,6 +14,9 @@ export const PUBLISHER_LOGO = { path: "/apple-icon.png", width: 180, height: 180
 /** The generated Open Graph image of every article (app/article/[slug]/opengraph-image.tsx). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
+/** The site's own share card (app/opengraph-image.tsx), for every page but the articles. */
+export const SITE_CARD_PATH = "/opengraph-image";
+
 export function ogImagePath(article: Pick<Article, "url">): string {
   return `${article.url}/opengraph-image`;
 }

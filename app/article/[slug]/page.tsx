@@ -44,6 +44,7 @@ export default async function ArticlePage({ params }: Props) {
   const { article } = route;
   const [html, articles] = await Promise.all([getArticleBodyHtml(article), getArticles()]);
   const url = absoluteUrl(article.url);
+  const { newer, older } = adjacentInRubrique(article, articles);
 
   return (
     <>
@@ -57,9 +58,9 @@ export default async function ArticlePage({ params }: Props) {
         <p className="mt-8 hidden text-sm print:block">{url}</p>
         <TagList tags={article.tags} />
         <ShareLinks url={url} title={article.title} />
-        <AdjacentArticles {...adjacentInRubrique(article, articles)} />
+        <AdjacentArticles newer={newer} older={older} />
       </article>
-      <RelatedArticles title={t.related} articles={relatedArticles(article, articles)} />
+      <RelatedArticles title={t.related} articles={relatedArticles(article, articles, 4, [newer, older])} />
     </>
   );
 }
