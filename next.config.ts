@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 
+import { pageOneRedirects } from "./lib/routes/table";
 import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -17,14 +18,9 @@ const nextConfig: NextConfig = {
     deviceSizes: [360, 480, 640, 768, 1080, 1280, 1600],
     imageSizes: [96, 160, 240, 320],
   },
+  // `/rubrique/sport/page/1` → `/rubrique/sport`, for every listing of lib/routes/table.ts (permanent: 308).
   async redirects() {
-    return [
-      { source: "/page/1", destination: "/", permanent: true },
-      { source: "/rubrique/:id/page/1", destination: "/rubrique/:id", permanent: true },
-      { source: "/auteur/:id/page/1", destination: "/auteur/:id", permanent: true },
-      { source: "/tag/:slug/page/1", destination: "/tag/:slug", permanent: true },
-      { source: "/fil-info/page/1", destination: "/fil-info", permanent: true },
-    ];
+    return pageOneRedirects();
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];

@@ -1,19 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { routeExists } from "@/lib/routes";
-
-/** Sections whose addresses depend on the content: the proxy checks them (see below). */
-const CONTENT_SECTIONS = /^\/(article|rubrique|page|auteur|tag|fil-info|archives)(\/|$)/;
+import { isMissingContent } from "@/lib/routes";
 
 /**
  * In front of every page:
  * - only GET and HEAD: the site takes no form posts, so other methods get 405;
  * - addresses that cannot be decoded get the 404 page;
- * - unknown articles, rubriques, authors, tags and page numbers get the
- *   prerendered 404 page here. A `notFound()` thrown while rendering a
- *   dynamic route would also give a 404, but Next.js 16 then sends an empty
- *   HTML shell that only JavaScript fills in: readers without it would see a
- *   blank page.
+ * - unknown articles, rubriques, authors, tags, months and page numbers get
+ *   the prerendered 404 page here, before their route renders: a `notFound()`
+ *   thrown while rendering a dynamic route would send an empty shell that
+ *   only JavaScript fills in (docs/adr/0001-proxy-404.md). Which addresses
+ *   are checked, and how, is said once in lib/routes/.
  */
 export async function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") {
@@ -23,7 +20,7 @@ export async function proxy(request: NextRequest) {
     });
   }
   const { pathname } = request.nextUrl;
-  if (isWellFormed(pathname) && (!CONTENT_SECTIONS.test(pathname) || (await existsOrUnknown(pathname)))) {
+  if (isWellFormed(pathname) && !(await missingOrUnknown(pathname))) {
     return NextResponse.next();
   }
   // No route matches this path, so Next.js serves its prerendered not-found page, status 404.
@@ -36,12 +33,12 @@ export async function proxy(request: NextRequest) {
 }
 
 /** When the content cannot be read at all, the pages decide (and their caches keep serving). */
-async function existsOrUnknown(pathname: string): Promise<boolean> {
+async function missingOrUnknown(pathname: string): Promise<boolean> {
   try {
-    return await routeExists(pathname);
+    return await isMissingContent(pathname);
   } catch (error) {
     console.error(error);
-    return true;
+    return false;
   }
 }
 

@@ -9,7 +9,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     exclude: ["bench/.work/**", "node_modules/**"],
     environment: "node",
-    setupFiles: ["lib/testing/fresh-content-store.ts"],
+    setupFiles: ["lib/testing/setup.ts"],
     // Some tests spawn the command-line tools (tsx): slow on a loaded 2-core machine.
     testTimeout: 30_000,
   },

@@ -1,5 +1,6 @@
 "use client"; // Next.js requires error boundaries to be client components.
 
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,7 +12,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="min-h-11 rounded bg-accent px-5 font-semibold text-accent-ink">
           {t.errorRetry}
         </button>
-        <a href="/" className="inline-flex min-h-11 items-center font-semibold underline">
+        <a href={paths.home()} className="inline-flex min-h-11 items-center font-semibold underline">
           {t.notFoundBack}
         </a>
       </p>

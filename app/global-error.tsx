@@ -1,5 +1,6 @@
 "use client"; // Replaces the root layout when it fails: must be a client component.
 
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 export default function GlobalError() {
@@ -9,7 +10,7 @@ export default function GlobalError() {
         <h1>{t.errorTitle}</h1>
         <p>{t.errorText}</p>
         <p>
-          <a href="/">{t.notFoundBack}</a>
+          <a href={paths.home()}>{t.notFoundBack}</a>
         </p>
       </body>
     </html>

@@ -2,6 +2,7 @@ import { ArticleCard } from "@/components/cards/ArticleCard";
 import { RubriqueLinks } from "@/components/layout/RubriqueLinks";
 import { SearchForm } from "@/components/layout/SearchForm";
 import { getArticles, getRubriques } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 export const metadata = { title: t.notFoundTitle };
@@ -19,7 +20,10 @@ export default async function NotFound() {
         <p className="mt-4 text-lg">{t.notFoundText}</p>
         <SearchForm id="recherche-404" label={t.notFoundSearch} className="mt-6 flex gap-2" />
         <p className="mt-6">
-          <a href="/" className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-accent-ink hover:underline">
+          <a
+            href={paths.home()}
+            className="inline-flex min-h-11 items-center rounded bg-accent px-5 font-semibold text-accent-ink hover:underline"
+          >
             {t.notFoundBack}
           </a>
         </p>

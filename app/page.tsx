@@ -5,7 +5,7 @@ import { now } from "@/lib/clock";
 import { getArticles, getRubriques, getUnePicks } from "@/lib/content";
 import { frontPage } from "@/lib/front-page";
 import { homeFeed } from "@/lib/home";
-import { pagePath } from "@/lib/pagination";
+import { paths } from "@/lib/routes/paths";
 import { homeStructuredData } from "@/lib/seo/json-ld";
 import { homeMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
@@ -26,7 +26,7 @@ export default async function HomePage() {
         {site.name} — {site.tagline}
       </h1>
       <FrontPageView front={front} />
-      {feed ? <PaginationLinks page={1} totalPages={feed.latest.totalPages} pathFor={(n) => pagePath("/", n)} /> : null}
+      {feed ? <PaginationLinks page={1} totalPages={feed.latest.totalPages} pathFor={(n) => paths.home(n)} /> : null}
       <JsonLd items={homeStructuredData()} />
     </>
   );

@@ -2,8 +2,8 @@
  * npm run bench:load — load test of the production server, not a test:
  * builds the site into .next-bench, starts `next start`, loads it from a
  * separate process, watches its memory, runs two fault cases and writes
- * bench/LOAD-REPORT.md. Exit status 1 if the server crashed or answered 5xx.
- * Flags: see bench/lib/args.ts or the report's "Charge" section.
+ * bench/LOAD-REPORT.json and bench/LOAD-REPORT.md. Exit status 1 if the
+ * server crashed or answered 5xx. Flags: bench/lib/args.ts, bench/README.md.
  */
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -16,7 +16,7 @@ import { describeMachine } from "./lib/machine";
 import { contentFacts, type MixEntry } from "./lib/mix";
 import { checkPages, countServerErrors } from "./lib/probe";
 import { residentMemory } from "./lib/proc";
-import { formatReport, formatSummary, serverLogErrors, type BenchRun } from "./lib/report";
+import { formatReport, serverLogErrors, type BenchRun } from "./lib/report";
 import {
   benchEnv,
   buildExists,
@@ -37,6 +37,7 @@ const WORK_DIR = "bench/.work/load";
 const CONTENT_COPY = path.join(WORK_DIR, "content");
 const SERVER_LOG = path.join(WORK_DIR, "server.log");
 const REPORT_FILE = "bench/LOAD-REPORT.md";
+const RESULTS_FILE = "bench/LOAD-REPORT.json";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const date = new Date();
+  const date = new Date().toISOString();
   const machine = await describeMachine();
 
   // The server reads a copy of the content, which the first fault case breaks and restores.
@@ -190,8 +191,10 @@ async function main(): Promise<void> {
     targets: evaluateTargets(inputs),
     failed,
   };
-  await writeFile(REPORT_FILE, formatReport(run));
-  console.log(`\n${formatSummary(run)}\n\nRapport : ${REPORT_FILE}`);
+  const report = formatReport(run);
+  await writeFile(RESULTS_FILE, `${JSON.stringify(run, null, 2)}\n`);
+  await writeFile(REPORT_FILE, report);
+  console.log(`\n${report.split("\n## Conditions")[0]}\nRapport : ${REPORT_FILE} (chiffres : ${RESULTS_FILE})`);
   process.exitCode = failed ? 1 : 0;
 }
 

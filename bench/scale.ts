@@ -24,7 +24,7 @@ import {
   readManifest,
 } from "../scripts/generate-articles";
 import { MARK, type ChildEvent, type Failure, type Memory, type RunRecord } from "./scale/protocol";
-import { QUERIES } from "./scale/queries";
+import QUERIES from "./scale/queries.json";
 import { renderReport } from "./scale/report";
 import { measureSite } from "./scale/site";
 import { measureEditorsLoop } from "./lib/editors-loop";

@@ -29,7 +29,7 @@ const NOT_FOUND = [
 for (const path of NOT_FOUND) {
   test(`${path.slice(0, 70)} répond 404, jamais 500 ni un fichier du serveur`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
-    expect([404, 308, 307, 400]).toContain(response.status());
+    expect(response.status()).toBe(404);
     const body = await response.text();
     expect(body).not.toContain('"dependencies"');
     expect(body).not.toContain("root:x:0:0");
@@ -61,9 +61,9 @@ for (const path of [
 
 for (const method of ["POST", "PUT", "DELETE", "PATCH"] as const) {
   for (const path of ["/", "/article/ports-le-trafic-de-conteneurs-poursuit-sa-hausse-sur-le-detroit", "/recherche?q=eau", "/rss.xml"]) {
-    test(`${method} ${path.slice(0, 40)} répond 405 ou 404, jamais 500`, async ({ request }) => {
+    test(`${method} ${path.slice(0, 40)} répond 405, jamais 500`, async ({ request }) => {
       const response = await request.fetch(path, { method, data: "x=1", maxRedirects: 0 });
-      expect([404, 405]).toContain(response.status());
+      expect(response.status()).toBe(405);
     });
   }
 }

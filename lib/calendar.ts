@@ -1,6 +1,7 @@
 import type { Article } from "./content";
 import { casablancaDay, formatMonth, formatMonthName } from "./dates";
 import { memoizeByIdentity } from "./memo";
+import { paths } from "./routes/paths";
 
 export interface DayGroup {
   /** Calendar day in Casablanca, "2025-04-14". */
@@ -39,10 +40,6 @@ export function archiveMonthOnly(month: Pick<ArchiveMonth, "year" | "month">): s
   return formatMonthName(new Date(Date.UTC(month.year, month.month - 1, 15)));
 }
 
-export function monthUrl(year: number, month: number): string {
-  return `/archives/${year}/${String(month).padStart(2, "0")}`;
-}
-
 /**
  * Articles by Casablanca month ("2025-04"), each date formatted once, and
  * once per article list: a month's archive page, its metadata and the proxy
@@ -68,7 +65,7 @@ function listMonths(articles: readonly Article[]): ArchiveMonth[] {
   return [...articlesByMonth(articles)]
     .map(([key, list]) => {
       const [year, month] = key.split("-").map(Number) as [number, number];
-      return { key, year, month, count: list.length, url: monthUrl(year, month) };
+      return { key, year, month, count: list.length, url: paths.archiveMonth(year, month) };
     })
     .sort((a, b) => b.key.localeCompare(a.key));
 }
@@ -87,7 +84,7 @@ export function archiveYears(months: readonly ArchiveMonth[]): ArchiveYear[] {
     months: Array.from({ length: 12 }, (_, i) => {
       const month = i + 1;
       const key = `${year}-${String(month).padStart(2, "0")}`;
-      return months.find((found) => found.key === key) ?? { key, year, month, count: 0, url: monthUrl(year, month) };
+      return months.find((found) => found.key === key) ?? { key, year, month, count: 0, url: paths.archiveMonth(year, month) };
     }),
   }));
 }

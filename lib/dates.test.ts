@@ -9,6 +9,7 @@ import {
   formatWireStamp,
   parseContentDate,
   toIsoWithOffset,
+  toRfc822,
 } from "./dates";
 
 const NBSP = "\u00a0";
@@ -97,4 +98,19 @@ describe("house style", () => {
       expect(parseContentDate("2025-04-13")?.toISOString()).toBe("2025-04-12T23:00:00.000Z");
     },
   );
+});
+
+describe("toRfc822", () => {
+  it("writes Casablanca time with its numeric offset, English names as the RFC wants", () => {
+    expect(toRfc822(new Date("2025-04-15T12:00:00Z"))).toBe("Tue, 15 Apr 2025 13:00:00 +0100");
+    // Ramadan: Casablanca is at UTC+0.
+    expect(toRfc822(new Date("2025-03-15T12:00:00Z"))).toBe("Sat, 15 Mar 2025 12:00:00 +0000");
+    // Across midnight: the date is Casablanca's, not UTC's.
+    expect(toRfc822(new Date("2025-04-14T23:30:00Z"))).toBe("Tue, 15 Apr 2025 00:30:00 +0100");
+  });
+
+  it("reads back as the same instant", () => {
+    const instant = new Date("2026-11-24T20:15:00Z");
+    expect(Date.parse(toRfc822(instant))).toBe(instant.getTime());
+  });
 });

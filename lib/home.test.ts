@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { chooseLeadStory, homeFeed } from "./home";
+import { articlesAfterLead, chooseLeadStory, homeFeed } from "./home";
 import { articleSeries, rubriques } from "./testing/articles";
 
 describe("chooseLeadStory", () => {
@@ -14,6 +14,14 @@ describe("chooseLeadStory", () => {
   it("falls back on the newest article", () => {
     expect(chooseLeadStory(articleSeries(3))?.slug).toBe("a0");
     expect(chooseLeadStory([])).toBeUndefined();
+  });
+});
+
+describe("articlesAfterLead", () => {
+  it("leaves out the featured lead wherever it stands, not the newest article", () => {
+    const articles = articleSeries(4);
+    articles[2] = { ...articles[2]!, featured: true };
+    expect(articlesAfterLead(articles).map((a) => a.slug)).toEqual(["a0", "a1", "a3"]);
   });
 });
 

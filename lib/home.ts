@@ -6,6 +6,12 @@ export function chooseLeadStory(articles: readonly Article[]): Article | undefin
   return articles.find((article) => article.featured) ?? articles[0];
 }
 
+/** The articles the home lists under its lead story, newest first: page 1, then /page/2… */
+export function articlesAfterLead(articles: readonly Article[]): Article[] {
+  const lead = chooseLeadStory(articles);
+  return articles.filter((article) => article !== lead);
+}
+
 export interface HomeFeed {
   lead?: Article;
   latest: PageSlice<Article>;
@@ -25,8 +31,7 @@ export function homeFeed(
   perRubrique = 4,
 ): HomeFeed | null {
   const lead = chooseLeadStory(articles);
-  const rest = articles.filter((article) => article !== lead);
-  const latest = paginate(rest, page, pageSize);
+  const latest = paginate(articlesAfterLead(articles), page, pageSize);
   if (!latest) return null;
   if (page > 1) return { latest, rubriqueBlocks: [] };
 

@@ -20,12 +20,6 @@ export function paginate<T>(items: readonly T[], page: number, size: number): Pa
   return { items: items.slice((page - 1) * size, page * size), page, totalPages };
 }
 
-/** Address of page `n` of a listing: page 1 is the listing itself, then `<base>/page/<n>`. */
-export function pagePath(base: string, page: number): string {
-  if (page === 1) return base;
-  return `${base === "/" ? "" : base}/page/${page}`;
-}
-
 export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }

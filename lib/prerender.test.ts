@@ -1,14 +1,15 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { DEFAULT_PRERENDERED_ARTICLES, listingPagesToPrerender, newestToPrerender, prerenderedArticleCount } from "./prerender";
+import { listingPagesToPrerender, newestToPrerender, prerenderedArticleCount } from "./prerender";
 
 afterEach(() => vi.unstubAllEnvs());
 
 describe("prerenderedArticleCount", () => {
-  it("defaults to 1,000 articles", () => {
+  it("defaults to 1,000 articles, the variable unset or empty", () => {
+    vi.stubEnv("LESINFOS_PRERENDER_ARTICLES", undefined);
+    expect(prerenderedArticleCount()).toBe(1000);
     vi.stubEnv("LESINFOS_PRERENDER_ARTICLES", "");
-    expect(prerenderedArticleCount()).toBe(DEFAULT_PRERENDERED_ARTICLES);
-    expect(DEFAULT_PRERENDERED_ARTICLES).toBe(1000);
+    expect(prerenderedArticleCount()).toBe(1000);
   });
 
   it("reads LESINFOS_PRERENDER_ARTICLES, zero included", () => {

@@ -1,4 +1,4 @@
-import type { Article, Tag } from "./content";
+import { getArticles, type Article, type Tag } from "./content";
 import { memoizeByIdentity } from "./memo";
 
 export interface TagEntry extends Tag {
@@ -39,6 +39,7 @@ export function collectTags(articles: readonly Article[]): Map<string, TagEntry>
 /** `collectTags` of an article list, computed once per list. */
 export const tagsOf = memoizeByIdentity(collectTags);
 
-export function tagUrl(slug: string): string {
-  return `/tag/${slug}`;
+/** Every tag of the published articles, by slug. */
+export async function getTags(): Promise<Map<string, TagEntry>> {
+  return tagsOf(await getArticles());
 }

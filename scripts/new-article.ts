@@ -47,7 +47,8 @@ const frontMatter = [
   "draft: true",
   "---",
   "",
-  "Le texte de l’article commence ici. Les intertitres commencent par `##`.",
+  // Plain text: inline code would show between backticks in the preview.
+  "Le texte de l’article commence ici. Un intertitre s’écrit seul sur sa ligne, après deux dièses et une espace : « ## Les chiffres ».",
   "",
 ].join("\n");
 await writeFile(file, frontMatter, { flag: "wx" });

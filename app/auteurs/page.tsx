@@ -3,12 +3,13 @@ import type { Metadata } from "next";
 import { AuthorCard } from "@/components/listing/AuthorCard";
 import { newsroomDirectory } from "@/lib/authors";
 import { getArticles, getAuthors } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
 export const revalidate = 60;
 
-export const metadata: Metadata = pageMetadata({ title: t.authors, description: t.authorsDescription, path: "/auteurs" });
+export const metadata: Metadata = pageMetadata({ title: t.authors, description: t.authorsDescription, path: paths.authors() });
 
 export default async function AuthorsPage() {
   const entries = newsroomDirectory(await getAuthors(), await getArticles());

@@ -7,6 +7,7 @@ import { SearchResultList } from "@/components/search/SearchResultList";
 import { Pagination } from "@/components/ui/Pagination";
 import { getArticles, getRubriques, type Article } from "@/lib/content";
 import { parsePageNumber } from "@/lib/pagination";
+import { paths } from "@/lib/routes/paths";
 import { getSearchIndex, search, type SearchResults } from "@/lib/search";
 import { searchMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
@@ -33,7 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const articles = await getArticles();
   const results = await resultsFor(articles, params.q, firstValue(params.page));
-  const hrefFor = (n: number) => `/recherche?q=${encodeURIComponent(results.query)}${n > 1 ? `&page=${n}` : ""}`;
+  const hrefFor = (n: number) => paths.search(results.query, n);
 
   return (
     <>

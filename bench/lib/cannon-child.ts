@@ -14,6 +14,8 @@ process.once("message", async (message: unknown) => {
   // One counter for all connections: the addresses come in turn, each with an equal share of the load,
   // whatever the number of connections (autocannon would start every connection at the first address).
   let turn = 0;
+  // The address of the request in flight, per connection (its context object).
+  const inFlight = new WeakMap<object, string>();
   const result = await autocannon({
     url: plan.url,
     connections: plan.connections,
@@ -27,12 +29,12 @@ process.once("message", async (message: unknown) => {
         setupRequest: (request, context) => {
           const entry = plan.mix[turn % plan.mix.length] ?? plan.mix[0];
           turn += 1;
-          context.path = entry?.path;
+          inFlight.set(context, entry?.path ?? "?");
           return { ...request, path: entry?.path ?? "/" };
         },
         // One request at a time per connection (no pipelining): the context still holds its address.
         onResponse: (status, _body, context) => {
-          const path = typeof context.path === "string" ? context.path : "?";
+          const path = inFlight.get(context) ?? "?";
           const statuses = (tally[path] ??= {});
           statuses[status] = (statuses[status] ?? 0) + 1;
         },
@@ -55,7 +57,7 @@ process.once("message", async (message: unknown) => {
     errors: result.errors,
     timeouts: result.timeouts,
     resets: result.resets,
-    statusCodeStats: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+    statusCodeStats: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count = 0 }]) => [code, count])),
     tally,
   };
   process.send?.(figures, () => process.exit(0));

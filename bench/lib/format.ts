@@ -38,3 +38,9 @@ export function formatMs(ms: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)} ${count > 1 ? pluralForm : singular}`;
 }
+
+/** A Markdown table, figures right-aligned after the first column. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const rule = header.map((_, i) => (i === 0 ? "---" : "---:")).join("|");
+  return [`| ${header.join(" | ")} |`, `|${rule}|`, ...rows.map((row) => `| ${row.join(" | ")} |`)].join("\n");
+}

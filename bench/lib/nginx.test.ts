@@ -5,7 +5,8 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { DEPLOY_CONFIG, findNginx, prerenderedPages, renderProxyConfig, staticConfig } from "./nginx";
+import { findTool } from "./debian";
+import { DEPLOY_CONFIG, NGINX, prerenderedPages, renderProxyConfig, staticConfig } from "./nginx";
 
 const production = readFileSync(DEPLOY_CONFIG, "utf8");
 const settings = { dir: "/tmp/lesinfos-nginx", port: 3522, upstreamPorts: [3520, 3530], root: true };
@@ -73,14 +74,14 @@ describe("prerenderedPages", () => {
   });
 });
 
-describe("findNginx", () => {
-  it("takes NGINX_PATH when set, and only if it exists", () => {
-    expect(findNginx({ NGINX_PATH: "/nonexistent/nginx" })).toBeNull();
-    expect(findNginx({ NGINX_PATH: process.execPath })).toBe(process.execPath);
+describe("findTool", () => {
+  it("takes the tool's variable (NGINX_PATH) when set, and only if it exists", () => {
+    expect(findTool(NGINX, { NGINX_PATH: "/nonexistent/nginx" })).toBeNull();
+    expect(findTool(NGINX, { NGINX_PATH: process.execPath })).toBe(process.execPath);
   });
 });
 
-const nginx = findNginx();
+const nginx = findTool(NGINX);
 
 describe.skipIf(nginx === null)("nginx -t", () => {
   it("accepts both configurations", () => {

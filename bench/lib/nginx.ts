@@ -8,55 +8,22 @@
  * front of `next start`.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 
+import { ensureTool, isRoot, type DebianTool } from "./debian";
 import { startDetached, type RunningServer } from "./server";
 
 export const DEPLOY_CONFIG = path.resolve("deploy/nginx.conf");
 export const NGINX_WORK_DIR = path.resolve("bench/.work/nginx");
 
-const CANDIDATES = ["/usr/sbin/nginx", "/usr/bin/nginx"];
+export const NGINX: DebianTool = { name: "nginx", env: "NGINX_PATH", candidates: ["/usr/sbin/nginx", "/usr/bin/nginx"] };
 
-/** NGINX_PATH, else Debian's /usr/sbin/nginx; null when there is none. */
-export function findNginx(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
-  const fromEnv = env.NGINX_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
-}
-
-const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: "inherit" });
-    child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} a échoué (${signal ?? `code ${code}`})`)),
-    );
-  });
-}
-
-/**
- * The nginx binary; as root, installs Debian's package when there is none
- * (the package starts its own service on port 80 where systemd runs).
- */
-export async function ensureNginx(report: (line: string) => void): Promise<string> {
-  const found = findNginx();
-  if (found) return found;
-  if (isRoot() && existsSync("/usr/bin/apt-get")) {
-    report("nginx introuvable : installation du paquet Debian « nginx »…");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    await run("apt-get", ["update", "-qq"], env);
-    await run("apt-get", ["install", "-y", "-qq", "nginx"], env);
-    const installed = findNginx();
-    if (installed) return installed;
-  }
-  throw new Error("nginx introuvable : installez-le (sudo apt-get install -y nginx) ou indiquez son chemin dans NGINX_PATH.");
-}
+/** The nginx binary; as root, installs Debian's package when there is none (it starts a service on port 80 where systemd runs). */
+export const ensureNginx = (report: (line: string) => void) => ensureTool(NGINX, report);
 
 /** Where one nginx instance of the bench keeps its configuration, logs, cache and temporary files. */
 export interface NginxSite {
@@ -126,48 +93,13 @@ export function renderProxyConfig(production: string, settings: ProxySettings): 
   return text;
 }
 
-/** The static site: prerendered pages as files, precompressed, nothing else. */
+/** The static site (nginx-static.conf): prerendered pages as files, precompressed, nothing else. */
 export function staticConfig({ dir, port, root }: Omit<ProxySettings, "upstreamPorts">): string {
-  return `# Written by bench/lib/nginx.ts: the prerendered HTML of a build, precompressed.
-${root ? "user root;" : ""}
-worker_processes auto;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-
-events {
-    worker_connections 4096;
-}
-
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    sendfile on;
-    tcp_nopush on;
-    tcp_nodelay on;
-    keepalive_timeout 65s;
-    keepalive_requests 10000;
-    server_tokens off;
-    access_log off;
-    client_body_temp_path ${dir}/tmp/body;
-    proxy_temp_path ${dir}/tmp/proxy;
-    fastcgi_temp_path ${dir}/tmp/fastcgi;
-    uwsgi_temp_path ${dir}/tmp/uwsgi;
-    scgi_temp_path ${dir}/tmp/scgi;
-
-    server {
-        listen 127.0.0.1:${port} default_server;
-        root ${dir}/html;
-        gzip_static on;
-        gzip_vary on;
-        location = / {
-            try_files /index.html =404;
-        }
-        location / {
-            try_files $uri.html $uri =404;
-        }
-    }
-}
-`;
+  const values: Record<string, string> = { user: root ? "user root;" : "", dir, port: String(port) };
+  return readFileSync(path.join(import.meta.dirname, "nginx-static.conf"), "utf8").replace(
+    /\{\{(\w+)\}\}/g,
+    (_, name: string) => values[name] ?? "",
+  );
 }
 
 /** Among the files of a build's `server/app` (relative paths), its prerendered pages, sorted. */

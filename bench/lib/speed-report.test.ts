@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import type { LighthouseResult } from "./lighthouse";
+import type { LighthouseSummary } from "./lighthouse";
 import type { PageWeight } from "./page-weight";
-import { evaluateSpeedTargets, formatSpeedReport, type BenchPage, type SpeedRun } from "./speed-report";
-import type { ThroughputFigures } from "./throughput";
+import { evaluateTargets, formatSpeedReport, type SpeedResults } from "./speed-report";
+import type { WrkFigures } from "./wrk";
 
 const group = (bytes: number, count = 1) => ({
   files: Array.from({ length: count }, (_, i) => ({
@@ -17,7 +17,7 @@ const group = (bytes: number, count = 1) => ({
   rawBytes: bytes * 3,
 });
 
-function weight({ js, css = 8_400, fonts = 2, rsc = 9_000 }: { js: number; css?: number; fonts?: number; rsc?: number }): PageWeight {
+function weight({ js, css = 8_400, fonts = 1, rsc = 9_000 }: { js: number; css?: number; fonts?: number; rsc?: number }): PageWeight {
   const html = { url: "/", status: 200, encoding: "gzip", transferBytes: 16_000, rawBytes: 70_000 };
   const fontGroup = { ...group(fonts * 50_000, fonts), count: fonts };
   return {
@@ -32,55 +32,29 @@ function weight({ js, css = 8_400, fonts = 2, rsc = 9_000 }: { js: number; css?:
   };
 }
 
-function lighthouse(performance: number, seo = 100, failedSeo: string[] = []): LighthouseResult {
-  const run = {
-    scores: { performance, accessibility: 100, bestPractices: 100, seo },
-    metrics: { fcpMs: 900, lcpMs: 1_800, tbtMs: 250, cls: 0, speedIndexMs: 1_000, ttiMs: null },
-    failedAudits: failedSeo.map((id) => ({ category: "seo" as const, id, title: id, score: 0, items: [] })),
-    runWarnings: [],
-    durationMs: 10_000,
-  };
+function lighthouse(performance: number, { seo = 100, failedSeo = [] as string[] } = {}): LighthouseSummary {
   return {
-    url: "/",
-    formFactor: "mobile",
     lighthouseVersion: "12.2.3",
-    browser: "Chromium",
-    median: run,
+    scores: { performance, accessibility: 100, bestPractices: 100, seo },
+    metrics: { fcpMs: 900, lcpMs: 1_800, tbtMs: 250, cls: 0, speedIndexMs: 1_000 },
+    failedAudits: failedSeo.map((id) => ({ category: "seo" as const, id, title: id })),
     performanceScores: [performance],
-    durationsMs: [10_000],
   };
 }
+const wrk = (requestsPerSecond: number, p99: number): WrkFigures => ({
+  requestsPerSecond,
+  totalRequests: requestsPerSecond * 10,
+  durationSeconds: 10,
+  latency: { p50: p99 / 2, p90: p99, p99, max: p99, mean: p99 / 2 },
+  non2xx: 0,
+  errors: 0,
+});
+const answer = { status: 200, contentEncoding: "gzip", wireBytes: 16_000 };
 
-function throughput(requestsPerSecond: number, p99: number): ThroughputFigures {
-  return {
-    url: "/article/x",
-    connections: 32,
-    durationSeconds: 10,
-    requestsPerSecond,
-    totalRequests: requestsPerSecond * 10,
-    latency: { p50: p99 / 2, p97_5: p99, p99, max: p99, average: p99 / 2 },
-    non2xx: 0,
-    errors: 0,
-    timeouts: 0,
-    bytesPerSecond: 0,
-    status: 200,
-    contentEncoding: "gzip",
-    compressed: true,
-    wireBytes: 16_000,
-  };
-}
-
-const pages: BenchPage[] = [
-  { key: "home", label: "accueil", path: "/" },
-  { key: "article", label: "article", path: "/article/x" },
-  { key: "rubrique", label: "rubrique", path: "/rubrique/societe" },
-  { key: "search", label: "recherche", path: "/recherche?q=Maroc" },
-];
-
-function speedRun(overrides: Partial<SpeedRun> = {}): SpeedRun {
+function results(): SpeedResults {
   const floorJs = 135_000;
   return {
-    date: new Date("2026-11-26T23:00:00Z"),
+    date: "2026-11-29T17:00:00.000Z",
     machine: {
       cpus: 2,
       cpuModel: "Xeon",
@@ -90,48 +64,56 @@ function speedRun(overrides: Partial<SpeedRun> = {}): SpeedRun {
       node: "v20",
       next: "16.4.6",
       autocannon: "8.0.0",
+      wrk: "4.1.0",
     },
-    lighthouseVersion: "12.2.3",
     runs: 3,
-    pages,
+    pages: [
+      { key: "home", label: "accueil", path: "/" },
+      { key: "article", label: "article", path: "/article/x" },
+      { key: "rubrique", label: "rubrique", path: "/rubrique/societe" },
+      { key: "search", label: "recherche", path: "/recherche?q=Maroc" },
+    ],
     weights: {
       home: weight({ js: floorJs + 2_000 }),
       article: weight({ js: floorJs + 2_000 }),
       rubrique: weight({ js: floorJs + 2_000 }),
       search: weight({ js: floorJs + 2_000, fonts: 0 }),
+      floor: weight({ js: floorJs, css: 0, fonts: 0, rsc: 1_300 }),
     },
-    floorWeight: weight({ js: floorJs, css: 0, fonts: 0, rsc: 1_300 }),
     articleBodyHtmlBytes: 10_000,
     lighthouse: [
       ...(["home", "article", "rubrique"] as const).map((page) => ({ page, mobile: lighthouse(95), desktop: lighthouse(100) })),
-      { page: "search" as const, mobile: lighthouse(90, 66, ["is-crawlable"]), desktop: lighthouse(100, 66, ["is-crawlable"]) },
+      {
+        page: "search" as const,
+        mobile: lighthouse(90, { seo: 66, failedSeo: ["is-crawlable"] }),
+        desktop: lighthouse(100, { seo: 66, failedSeo: ["is-crawlable"] }),
+      },
       { page: "floor" as const, mobile: lighthouse(93), desktop: lighthouse(100) },
     ],
     throughput: {
       path: "/article/x",
-      rounds: [
-        { next: throughput(300, 90), nginxStatic: throughput(9_000, 20), nginxProxy: throughput(6_000, 25) },
-        { next: throughput(200, 120), nginxStatic: throughput(10_000, 20), nginxProxy: throughput(5_000, 30) },
-        { next: throughput(250, 95), nginxStatic: throughput(11_000, 20), nginxProxy: throughput(5_500, 30) },
-      ],
+      connections: 32,
+      durationSeconds: 10,
+      servers: {
+        next: { answer, rounds: [wrk(300, 90), wrk(200, 120), wrk(250, 95)] },
+        nginxStatic: { answer, rounds: [wrk(9_000, 20), wrk(10_000, 20), wrk(11_000, 20)] },
+        nginxProxy: { answer, rounds: [wrk(6_000, 25), wrk(5_000, 30), wrk(5_500, 30)] },
+      },
     },
-    ...overrides,
   };
 }
 
-const byLabel = (run: SpeedRun, start: string) => evaluateSpeedTargets(run).filter((target) => target.label.startsWith(start));
+const byId = (r: SpeedResults, id: string) => evaluateTargets(r).filter((target) => target.id === id);
 
-describe("evaluateSpeedTargets", () => {
+describe("evaluateTargets", () => {
   it("meets every target on a run within all of them", () => {
-    const missed = evaluateSpeedTargets(speedRun()).filter((target) => !target.met);
-    expect(missed).toEqual([]);
+    expect(evaluateTargets(results()).filter((target) => !target.met)).toEqual([]);
   });
 
-  it("measures the application's JavaScript above the floor, page by page", () => {
-    const run = speedRun();
-    run.weights.article = weight({ js: 135_000 + 6_000 });
-    const js = byLabel(run, "JS de l’application");
-    expect(js.map((t) => [t.met, t.measured])).toEqual([
+  it("measures the application's JavaScript above the floor's, page by page", () => {
+    const r = results();
+    r.weights.article = weight({ js: 135_000 + 6_000 });
+    expect(byId(r, "js").map((t) => [t.met, t.measured])).toEqual([
       [true, "2 Kio"],
       [false, "5,9 Kio"],
       [true, "2 Kio"],
@@ -139,54 +121,57 @@ describe("evaluateSpeedTargets", () => {
     ]);
   });
 
-  it("compares the article's RSC payload with its rendered body", () => {
-    const [target] = byLabel(speedRun({ articleBodyHtmlBytes: 4_500 }), "Charge RSC");
-    expect(target).toMatchObject({ met: false, measured: "8,8 Kio contre 4,4 Kio (2×)" });
+  it("counts preloaded fonts and compares the article's RSC payload with its rendered body", () => {
+    const r = results();
+    r.weights.home = weight({ js: 137_000, fonts: 3 });
+    r.articleBodyHtmlBytes = 4_500;
+    expect(byId(r, "polices")[0]).toMatchObject({ met: false, measured: "3" });
+    expect(byId(r, "rsc")[0]).toMatchObject({ met: false, measured: "8,8 Kio contre 4,4 Kio (2×)" });
   });
 
   it("takes mobile performance against the floor measured in the same run", () => {
-    const run = speedRun();
-    run.lighthouse![0]!.mobile = lighthouse(92);
-    const [home] = byLabel(run, "Lighthouse mobile, performance");
-    expect(home).toMatchObject({ label: "Lighthouse mobile, performance ≥ plancher (93) : accueil", met: false, measured: "92" });
+    const r = results();
+    r.lighthouse![0]!.mobile = lighthouse(92);
+    expect(byId(r, "lighthouse-mobile")[0]).toMatchObject({
+      label: "Lighthouse mobile, performance ≥ plancher (93) : accueil",
+      met: false,
+      measured: "92",
+    });
   });
 
   it("accepts the search page's deliberate noindex, and nothing else in SEO", () => {
-    const run = speedRun();
-    expect(byLabel(run, "Lighthouse ordinateur, 100 partout : recherche")[0]?.met).toBe(true);
-    run.lighthouse![3]!.desktop = lighthouse(100, 90, ["is-crawlable", "link-text"]);
-    expect(byLabel(run, "Lighthouse ordinateur, 100 partout : recherche")[0]?.met).toBe(false);
+    const r = results();
+    expect(byId(r, "lighthouse-ordinateur")[3]).toMatchObject({ met: true, measured: "100 / 100 / 100 / 66 (noindex voulu)" });
+    r.lighthouse![3]!.desktop = lighthouse(100, { seo: 90, failedSeo: ["is-crawlable", "link-text"] });
+    expect(byId(r, "lighthouse-ordinateur")[3]?.met).toBe(false);
   });
 
-  it("uses the medians of the throughput rounds for ratios and latency", () => {
-    const targets = evaluateSpeedTargets(speedRun());
-    const ratio = targets.find((t) => t.label.includes("≥ 1/100"));
-    const p99 = targets.find((t) => t.label.includes("p99"));
-    const proxy = targets.find((t) => t.label.includes("≥ 50 %"));
-    expect(ratio).toMatchObject({ met: true, measured: "1/40 (250 contre 10\u202f000 req/s)" });
-    expect(p99).toMatchObject({ met: true, measured: "95 ms" });
-    expect(proxy).toMatchObject({ met: true, measured: "55 % (5\u202f500 req/s)" });
+  it("uses the medians of the wrk rounds for ratios and latency", () => {
+    const r = results();
+    expect(byId(r, "next-start-debit")[0]).toMatchObject({ met: true, measured: "1/40 (250 contre 10\u202f000 req/s)" });
+    expect(byId(r, "next-start-p99")[0]).toMatchObject({ met: true, measured: "95 ms" });
+    expect(byId(r, "nginx-devant-next")[0]).toMatchObject({ met: true, measured: "55 % (5\u202f500 req/s)" });
+    r.throughput.servers.nginxStatic.rounds = [wrk(84_000, 2)];
+    expect(byId(r, "next-start-debit")[0]).toMatchObject({ met: false, measured: "1/336 (250 contre 84\u202f000 req/s)" });
   });
 });
 
 describe("formatSpeedReport", () => {
-  it("states the summary and lists every target", () => {
-    const report = formatSpeedReport(speedRun());
-    expect(report).toContain("**Tous les objectifs mesurés ici sont atteints**");
+  it("counts the targets met and shows the throughput medians with each round", () => {
+    const report = formatSpeedReport(results());
+    expect(report).toContain("**21 objectifs atteints sur 21**.");
     expect(report).toContain(
-      "| nginx (deploy/nginx.conf) devant `next start`, page en cache | **5\u202f500** | 6\u202f000, 5\u202f000, 5\u202f500 |",
+      "| nginx (deploy/nginx.conf) devant `next start` | **5\u202f500** (6\u202f000, 5\u202f000, 5\u202f500) | 15 ms | 30 ms | 55 % |",
     );
-    expect(report).not.toContain("## Pourquoi ces objectifs sont manqués");
   });
 
-  it("says why each missed target is missed, with the run's figures", () => {
-    const run = speedRun({ articleBodyHtmlBytes: 4_500 });
-    run.lighthouse![0]!.mobile = lighthouse(92);
-    const report = formatSpeedReport(run);
-    const start = report.indexOf("## Pourquoi ces objectifs sont manqués");
-    const why = report.slice(start, report.indexOf("## Conditions", start));
-    expect(why).toMatch(/^- \*\*Charge RSC de l’article ≤ HTML rendu de son corps\*\* \(8,8 Kio contre 4,4 Kio \(2×\)\) : Next\.js met/m);
-    expect(why).toMatch(/^- \*\*Lighthouse mobile, performance ≥ plancher \(93\) : accueil\*\* \(92\) : FCP .* pour le plancher\./m);
-    expect(why.match(/^- /gm)).toHaveLength(2);
+  it("names the missed targets and points to their explanation, written in bench/README.md", () => {
+    const r = results();
+    r.lighthouse![0]!.mobile = lighthouse(92);
+    const report = formatSpeedReport(r);
+    expect(report).toContain(
+      "**20 objectifs atteints sur 21** ; manqués : Lighthouse mobile, performance ≥ plancher (93) : accueil (voir [Objectifs manqués](README.md#objectifs-manqués)).",
+    );
+    expect(report).toContain("| Lighthouse mobile, performance ≥ plancher (93) : accueil | ❌ manqué | 92 |");
   });
 });

@@ -28,7 +28,7 @@ import { collectTags } from "../../lib/tags";
 import { frenchTypography } from "../../lib/typography";
 import { boundReads } from "./bounded-reads";
 import { MARK, type ChildEvent, type Latency, type LoadBreakdown, type Measurements, type Memory } from "./protocol";
-import { QUERIES } from "./queries";
+import QUERIES from "./queries.json";
 import { median, percentile } from "../lib/stats";
 
 const [root, referenceDay = "2026-11-25", boundedReads] = process.argv.slice(2);

@@ -1,6 +1,7 @@
 /** bench/SCALE-REPORT.md from the stored runs, one column per N. */
 import os from "node:os";
 
+import { table } from "../lib/format";
 import type { Failure, Measurements, RunRecord } from "./protocol";
 
 const number = (value: number, digits = 0) =>
@@ -133,114 +134,70 @@ const SITE_ROWS: SiteRow[] = [
 function editorsSection(count: number, e: NonNullable<RunRecord["editors"]>): string[] {
   const runs = e.saveToReload.runs.map((run) => `${duration(run.ms)}${run.restarted ? " (redémarrage de next dev)" : ""}`).join(", ");
   return [
-    `## La boucle de la rédaction à ${number(count)} articles`,
+    `## La boucle de la rédaction à ${number(count)} articles (\`next dev\`)`,
     "",
-    "`next dev` sur le contenu généré, dossier de build vidé (démarrage à froid) ; un article est modifié (une phrase témoin ajoutée), " +
-      "puis rechargé comme le ferait une rédactrice, une requête complète toutes les 50 ms, jusqu’à ce que la phrase apparaisse.",
-    "",
-    "| mesure | durée |",
-    "|---|---:|",
-    `| « Ready » de next dev | ${e.readyMs === null ? "—" : duration(e.readyMs)} |`,
-    `| **Démarrage à froid jusqu’à la première page d’article** | **${duration(e.firstArticleMs)}** |`,
-    `| Première page d’accueil (sa route se compile alors) | ${duration(e.firstHomeMs)} |`,
-    `| Même article, deuxième requête | ${duration(e.warmArticleMs)} |`,
-    `| **Enregistrer → texte nouveau au rechargement** (médiane de ${e.saveToReload.runs.length}) | **${duration(e.saveToReload.medianMs)}** |`,
-    `| … chaque essai | ${runs} |`,
-    ...(e.restarts > 0 ? [`| Redémarrages de next dev pendant la mesure (figures moins propres) | ${e.restarts} |`] : []),
+    table(
+      ["mesure", "durée"],
+      [
+        ["« Ready » de next dev", e.readyMs === null ? "—" : duration(e.readyMs)],
+        ["**Démarrage à froid jusqu’à la première page d’article**", `**${duration(e.firstArticleMs)}**`],
+        ["Première page d’accueil (sa route se compile alors)", duration(e.firstHomeMs)],
+        ["Même article, deuxième requête", duration(e.warmArticleMs)],
+        [
+          `**Enregistrer → texte nouveau au rechargement** (médiane de ${e.saveToReload.runs.length})`,
+          `**${duration(e.saveToReload.medianMs)}**`,
+        ],
+        ["… chaque essai", runs],
+        ...(e.restarts > 0 ? [["Redémarrages de next dev pendant la mesure (figures moins propres)", String(e.restarts)]] : []),
+      ],
+    ),
     "",
   ];
 }
 
-/** Observations computed from the figures, so they stay true when the bench is run again. */
-function observations(runs: RunRecord[]): string[] {
-  const ok = runs.filter((run) => run.result).map((run) => run.result!);
-  const lines: string[] = [];
-  for (const m of ok) {
-    const parts = m.sitemap.parts;
-    const entriesCpu = m.cpuMs["sitemap-entries"] ?? m.sitemap.entriesMs;
-    const share = (ms: number) => `${number((100 * ms) / entriesCpu)} %`;
-    const perArticle = Object.values(m.loadBreakdown.perArticleUs).reduce((sum, us) => sum + us, 0);
-    lines.push(
-      `- **${number(m.count)} articles.** Chargement : ${number(perArticle)} µs par article quand chaque étape est mesurée seule ` +
-        `(${number(m.loadBreakdown.sample)} fichiers), ${number((m.load.ms * 1000) / Math.max(1, m.count))} µs par article mesurés dans \`loadContent\` ` +
-        `(CPU ${number(((m.cpuMs.load ?? NaN) * 1000) / Math.max(1, m.count))} µs). ` +
-        `Sitemap (CPU) : \`articlesByMonth\` ${duration(parts.articlesByMonth)} (${share(parts.articlesByMonth)} de \`sitemapEntries\`, ` +
-        `${number(m.published)} appels à \`casablancaDay\` à ${number(parts.casablancaDayUs, 1)} µs, ${parts.months} mois), ` +
-        `\`collectTags\` ${duration(parts.collectTags)} (${share(parts.collectTags)}) ; \`archiveMonths\`, que les pages d’archives appellent, ${duration(parts.archiveMonths)}. ` +
-        `Recherche : ${duration(m.search.medianMs)} en médiane pour une page de 12 résultats, ${duration(m.search.pageOf1MedianMs)} pour une page d’un résultat ` +
-        (m.search.pageOf1MedianMs < 0.7 * m.search.medianMs
-          ? "(l’essentiel est la construction des extraits surlignés des 12 résultats)."
-          : "(l’essentiel est la recherche elle-même et le tri de tous les résultats, pas les extraits)."),
-    );
-  }
-  return lines;
-}
-
 export function renderReport(runs: RunRecord[], command: string): string {
   const sorted = [...runs].sort((a, b) => a.count - b.count);
-  const header = `| | ${sorted.map((run) => `${number(run.count)} articles`).join(" | ")} |`;
-  const rule = `|---|${sorted.map(() => "---:").join("|")}|`;
+  const header = ["", ...sorted.map((run) => `${number(run.count)} articles`)];
   const cell = (run: RunRecord, row: Row) =>
     run.result ? row[1](run.result, run) : run.status === "failed" ? "échec (voir plus bas)" : "—";
   const generation = (run: RunRecord) =>
     `${run.generation.reused ? "réutilisé" : `${duration((run.generation.seconds ?? 0) * 1000)}`}, ${megabytes(run.generation.megabytes)}`;
-  const cpu = os.cpus()[0]?.model ?? "processeur inconnu";
-
   const lines = [
     "# Passage à l’échelle du contenu",
     "",
-    `Banc d’essai \`npm run bench:scale\` : des articles synthétiques (\`npm run generate\`, graine « ${sorted[0]?.seed ?? ""} », ` +
-      "dates sur cinq ans avant le 25 novembre 2026) lus par la couche de contenu, puis indexés, cherchés et mis en sitemap. " +
-      "Chaque taille est mesurée dans un processus Node neuf (`--max-old-space-size=8192 --expose-gc`), pour que la mémoire soit la sienne.",
+    `Écrit par \`${command}\` le ${new Date().toISOString().slice(0, 16).replace("T", " à ")} UTC (graine « ${sorted[0]?.seed ?? ""} ») ; ` +
+      "ce que le banc mesure et comment : [bench/README.md](README.md). " +
+      `Machine : ${os.cpus()[0]?.model ?? "processeur inconnu"}, ${os.cpus().length} cœurs, ${number(os.totalmem() / 2 ** 30)} Gio, Node.js ${process.version} ; ` +
+      "au-dessus d’une charge de 2 (dernière ligne), le processus a attendu le processeur : les temps CPU en dépendent peu, les temps écoulés beaucoup.",
     "",
-    "## Machine",
-    "",
-    `- ${cpu}, ${os.cpus().length} cœurs, ${number(os.totalmem() / 2 ** 30)} Gio de mémoire, ${os.type()} ${os.release()}`,
-    `- Node.js ${process.version}`,
-    `- Rapport écrit le ${new Date().toISOString().slice(0, 16).replace("T", " à ")} UTC ; commande : \`${command}\``,
-    "- La machine était partagée avec d’autres compilations et tests : la charge relevée (dernière ligne du tableau) au-dessus de 2 " +
-      "signifie que le processus a attendu le processeur. Les temps CPU entre parenthèses en dépendent peu ; les temps écoulés, beaucoup.",
-    "",
-    "## Résultats",
-    "",
-    header,
-    rule,
-    `| Mesuré le | ${sorted.map((run) => run.date.slice(0, 16).replace("T", " ")).join(" | ")} |`,
-    `| Code mesuré (commit) | ${sorted.map((run) => run.code ?? "?").join(" | ")} |`,
-    `| Génération du contenu (durée, taille) | ${sorted.map(generation).join(" | ")} |`,
-    ...ROWS.map((row) => `| ${row[0]} | ${sorted.map((run) => cell(run, row)).join(" | ")} |`),
+    table(header, [
+      ["Mesuré le", ...sorted.map((run) => run.date.slice(0, 16).replace("T", " "))],
+      ["Code mesuré (commit)", ...sorted.map((run) => run.code ?? "?")],
+      ["Génération du contenu (durée, taille)", ...sorted.map(generation)],
+      ...ROWS.map((row) => [row[0], ...sorted.map((run) => cell(run, row))]),
+    ]),
     "",
     ...(sorted.some((run) => run.site)
       ? [
           "## Le site de production sur ce contenu",
           "",
-          "`next build` (dossier `.next-scale`, `CONTENT_DIR` sur le contenu généré), puis `next start` sur le port 3410, requêtes une à une " +
-            "(`accept-encoding: gzip`) : 20 articles que le build n’a pas prérendus, répartis sur toute l’archive, demandés une première fois " +
-            "puis cinq fois chacun depuis le cache ; 20 articles prérendus, cinq fois chacun ; 30 recherches.",
-          "",
-          header,
-          rule,
-          ...SITE_ROWS.map(
-            ([label, cellOf]) => `| ${label} | ${sorted.map((run) => (run.site ? cellOf(run.site) : "non mesuré")).join(" | ")} |`,
+          table(
+            header,
+            SITE_ROWS.map(([label, cellOf]) => [label, ...sorted.map((run) => (run.site ? cellOf(run.site) : "non mesuré"))]),
           ),
           "",
         ]
       : []),
     ...sorted.flatMap((run) => (run.editors ? editorsSection(run.count, run.editors) : [])),
-    "## Où passe le temps du chargement",
+    "## Où passe le temps du chargement (µs par article, chaque étape seule, 1 000 premiers fichiers)",
     "",
-    "Chaque étape de `readArticle` mesurée seule, fichier après fichier, sur les 1 000 premiers fichiers (en µs par article) :",
-    "",
-    `| étape | ${sorted.map((run) => `${number(run.count)}`).join(" | ")} |`,
-    `|---|${sorted.map(() => "---:").join("|")}|`,
-    ...Object.entries(BREAKDOWN_LABELS).map(
-      ([step, label]) =>
-        `| ${label} | ${sorted.map((run) => (run.result ? number(run.result.loadBreakdown.perArticleUs[step] ?? NaN) : "—")).join(" | ")} |`,
+    table(
+      ["étape", ...sorted.map((run) => number(run.count))],
+      Object.entries(BREAKDOWN_LABELS).map(([step, label]) => [
+        label,
+        ...sorted.map((run) => (run.result ? number(run.result.loadBreakdown.perArticleUs[step] ?? NaN) : "—")),
+      ]),
     ),
-    "",
-    "## Lecture des chiffres",
-    "",
-    ...observations(sorted),
     "",
   ];
   const failures = sorted.flatMap((run) => [
@@ -248,15 +205,5 @@ export function renderReport(runs: RunRecord[], command: string): string {
     ...(run.failure ? [failureSection(run, run.failure, run.firstAttempt ? "échec, même avec des lectures bornées" : "échec")] : []),
   ]);
   if (failures.length > 0) lines.push("## Échecs", "", ...failures.flat());
-  lines.push(
-    "## Méthode",
-    "",
-    "- Chargement : `loadContent({ root, publicDir })` sur `bench/.work/scale-N`, RSS et heapUsed juste après puis après un GC forcé.",
-    "- Filtre : `articles.filter((a) => isPublished(a, new Date(at)))` et la recherche de la prochaine heure de publication, comme `lib/content/index.ts`.",
-    "- Rendu : `renderMarkdown` du corps le plus long des articles publiés, une première fois puis 20 fois (médiane).",
-    "- Recherche : `buildSearchIndex` sur les articles publiés, puis `search` pour 100 requêtes variées (`bench/scale/queries.ts`) : mots, expressions, sans accents, élisions, fautes de frappe, préfixes, nombres, noms, mots vides, requêtes longues ou sans résultat.",
-    "- Sitemap : `sitemapEntries` alimenté comme `siteSitemapEntries` (`lib/seo/sources.ts`), `splitSitemap`, puis le XML servi par `/sitemap.xml` et chaque `/sitemaps/<n>.xml`.",
-    "",
-  );
   return lines.join("\n");
 }

@@ -1,4 +1,5 @@
 import type { Article } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 /** "Accueil › Politique › <headline>". */
@@ -7,7 +8,7 @@ export function Breadcrumb({ article }: { article: Article }) {
     <nav aria-label={t.breadcrumb} className="mb-4 text-sm text-ink-muted print:hidden">
       <ol className="flex flex-wrap gap-x-2">
         <li>
-          <a href="/" className="hover:underline">
+          <a href={paths.home()} className="hover:underline">
             {t.home}
           </a>
         </li>

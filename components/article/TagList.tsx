@@ -1,6 +1,6 @@
 import type { Tag } from "@/lib/content";
 import { t } from "@/lib/strings";
-import { tagUrl } from "@/lib/tags";
+import { paths } from "@/lib/routes/paths";
 
 export function TagList({ tags }: { tags: Tag[] }) {
   if (tags.length === 0) return null;
@@ -13,7 +13,7 @@ export function TagList({ tags }: { tags: Tag[] }) {
         {tags.map((tag) => (
           <li key={tag.slug}>
             <a
-              href={tagUrl(tag.slug)}
+              href={paths.tag(tag.slug)}
               className="inline-flex min-h-11 items-center rounded-full border border-rule px-4 text-sm hover:bg-paper-muted"
             >
               {tag.label}

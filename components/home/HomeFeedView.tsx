@@ -3,7 +3,7 @@ import { CardRow } from "@/components/cards/CardRow";
 import { LeadStory } from "@/components/cards/LeadStory";
 import { Pagination } from "@/components/ui/Pagination";
 import type { HomeFeed } from "@/lib/home";
-import { pagePath } from "@/lib/pagination";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 export function HomeFeedView({ feed }: { feed: HomeFeed }) {
@@ -23,7 +23,7 @@ export function HomeFeedView({ feed }: { feed: HomeFeed }) {
             </li>
           ))}
         </ol>
-        <Pagination page={latest.page} totalPages={latest.totalPages} hrefFor={(n) => pagePath("/", n)} />
+        <Pagination page={latest.page} totalPages={latest.totalPages} hrefFor={paths.home} />
       </section>
       {rubriqueBlocks.map(({ rubrique, articles }) => (
         <section key={rubrique.id} aria-labelledby={`bloc-${rubrique.id}`} className="pt-12">

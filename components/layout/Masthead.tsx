@@ -1,4 +1,5 @@
 import { getRubriques } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -17,7 +18,7 @@ export async function Masthead({ current }: { current?: string }) {
   return (
     <header className="border-b border-rule print:border-0">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <a href="/" className="flex items-center gap-3 rounded-sm no-underline">
+        <a href={paths.home()} className="flex items-center gap-3 rounded-sm no-underline">
           <Emblem className="h-10 w-10 shrink-0 sm:h-12 sm:w-12" />
           <span>
             <span className="block font-serif text-3xl leading-none font-bold tracking-tight sm:text-4xl">{site.name}</span>
@@ -36,8 +37,8 @@ export async function Masthead({ current }: { current?: string }) {
             linkClassName="inline-block border-b-4 border-transparent pt-2.5 pb-1.5 text-sm font-semibold tracking-wide uppercase hover:text-accent hover:underline aria-[current=page]:border-accent aria-[current=page]:text-accent"
           />
           <a
-            href="/fil-info"
-            aria-current={current === "/fil-info" ? "page" : undefined}
+            href={paths.wire()}
+            aria-current={current === paths.wire() ? "page" : undefined}
             className="inline-flex items-center gap-2 border-b-4 border-transparent pt-2.5 pb-1.5 text-sm font-bold text-accent uppercase hover:underline aria-[current=page]:border-accent"
           >
             <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-accent" />

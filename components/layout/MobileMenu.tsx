@@ -1,4 +1,5 @@
 import type { Rubrique } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 import { RubriqueLinks } from "./RubriqueLinks";
@@ -19,12 +20,12 @@ export function MobileMenu({ rubriques, current }: { rubriques: Rubrique[]; curr
         className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded border border-rule bg-paper p-2 shadow-lg"
       >
         <SearchForm id="recherche-menu" className="mb-2 flex gap-2 p-1" />
-        <a href="/" className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
+        <a href={paths.home()} className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
           {t.home}
         </a>
         <a
-          href="/fil-info"
-          aria-current={current === "/fil-info" ? "page" : undefined}
+          href={paths.wire()}
+          aria-current={current === paths.wire() ? "page" : undefined}
           className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted aria-[current=page]:underline"
         >
           {t.wire}

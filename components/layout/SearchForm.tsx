@@ -1,3 +1,4 @@
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 /** A plain GET form: search works without JavaScript. */
@@ -14,7 +15,7 @@ export function SearchForm({
   className?: string;
 }) {
   return (
-    <form role="search" aria-label={label} action="/recherche" method="get" className={className ?? "flex gap-2"}>
+    <form role="search" aria-label={label} action={paths.search()} method="get" className={className ?? "flex gap-2"}>
       <label htmlFor={id} className="sr-only">
         {t.searchLabel}
       </label>

@@ -1,6 +1,7 @@
 import { now } from "@/lib/clock";
 import { getRubriques } from "@/lib/content";
 import { casablancaYear } from "@/lib/dates";
+import { paths } from "@/lib/routes/paths";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -17,7 +18,7 @@ export async function SiteFooter() {
           </h2>
           <p className="mt-2 text-sm leading-relaxed text-ink-muted">{site.description}</p>
           <p className="mt-3 text-sm">
-            <a href="/a-propos" className="font-semibold text-accent underline">
+            <a href={paths.staticPage("a-propos")} className="font-semibold text-accent underline">
               {t.aboutLink}
             </a>
           </p>
@@ -30,32 +31,32 @@ export async function SiteFooter() {
           <h2 className="font-serif text-lg font-bold">{t.footerNav}</h2>
           <ul className="mt-2 space-y-1 text-sm">
             <li>
-              <a href="/a-propos" className="hover:underline">
+              <a href={paths.staticPage("a-propos")} className="hover:underline">
                 {t.aboutTitle}
               </a>
             </li>
             <li>
-              <a href="/auteurs" className="hover:underline">
+              <a href={paths.authors()} className="hover:underline">
                 {t.authors}
               </a>
             </li>
             <li>
-              <a href="/fil-info" className="hover:underline">
+              <a href={paths.wire()} className="hover:underline">
                 {t.wireTitle}
               </a>
             </li>
             <li>
-              <a href="/archives" className="hover:underline">
+              <a href={paths.archives()} className="hover:underline">
                 {t.archives}
               </a>
             </li>
             <li>
-              <a href="/mentions-legales" className="hover:underline">
+              <a href={paths.staticPage("mentions-legales")} className="hover:underline">
                 {t.legal}
               </a>
             </li>
             <li>
-              <a href="/contact" className="hover:underline">
+              <a href={paths.staticPage("contact")} className="hover:underline">
                 {t.contact}
               </a>
             </li>

@@ -1,7 +1,6 @@
 import { LeadStory } from "@/components/cards/LeadStory";
 import { Pagination } from "@/components/ui/Pagination";
 import type { Article } from "@/lib/content";
-import { pagePath } from "@/lib/pagination";
 import { t } from "@/lib/strings";
 
 import { ArticleGrid } from "./ArticleGrid";
@@ -11,7 +10,7 @@ export function ListingView({
   title,
   description,
   header,
-  baseUrl,
+  hrefFor,
   items,
   page,
   totalPages,
@@ -21,8 +20,8 @@ export function ListingView({
   description?: string;
   /** Shown under the title instead of the description (an author's portrait and bio). */
   header?: React.ReactNode;
-  /** The listing's first page; later ones are `<baseUrl>/page/<n>`. */
-  baseUrl: string;
+  /** The address of each page of the listing. */
+  hrefFor: (page: number) => string;
   items: Article[];
   page: number;
   totalPages: number;
@@ -45,7 +44,7 @@ export function ListingView({
         </div>
       ) : null}
       {lead && list.length === 0 ? null : <ArticleGrid articles={list} withRubrique={withRubrique} priority={!lead} />}
-      <Pagination page={page} totalPages={totalPages} hrefFor={(n) => pagePath(baseUrl, n)} />
+      <Pagination page={page} totalPages={totalPages} hrefFor={hrefFor} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Pagination } from "@/components/ui/Pagination";
 import type { DayGroup } from "@/lib/calendar";
-import { pagePath } from "@/lib/pagination";
+import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
 
 import { DayList } from "./DayList";
@@ -16,7 +16,7 @@ export function WireView({ days, page, totalPages }: { days: DayGroup[]; page: n
         <p className="mt-2 text-ink-muted">{t.wireDescription}</p>
       </header>
       <DayList days={days} />
-      <Pagination page={page} totalPages={totalPages} hrefFor={(n) => pagePath("/fil-info", n)} />
+      <Pagination page={page} totalPages={totalPages} hrefFor={paths.wire} />
     </>
   );
 }

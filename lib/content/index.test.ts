@@ -1,24 +1,16 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
-const article = (date: string, extra = "") =>
-  `---\ntitle: "T"\ndescription: "C."\ndate: "${date}"\nauthor: redaction\ncategory: politique\n${extra}---\nTexte.\n`;
+import { articleFile, contentFolder } from "../testing/content-folder";
 
 let root: string;
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "lesinfos-visibility-"));
-  await mkdir(path.join(root, "articles"));
-  await writeFile(path.join(root, "rubriques.yaml"), "- id: politique\n  name: Politique\n  description: x\n");
-  await writeFile(path.join(root, "authors.yaml"), "- id: redaction\n  name: La rédaction\n");
-  const files = {
-    "publie.md": article("2025-04-13T10:00:00+01:00"),
-    "brouillon.md": article("2025-04-12T10:00:00+01:00", "draft: true\n"),
-    "programme.md": article("2025-04-14T08:00:00+01:00"),
-  };
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(root, "articles", name), text);
+  root = await contentFolder({
+    articles: {
+      publie: articleFile({ date: "2025-04-13T10:00:00+01:00" }),
+      brouillon: articleFile({ date: "2025-04-12T10:00:00+01:00", draft: true }),
+      programme: articleFile({ date: "2025-04-14T08:00:00+01:00" }),
+    },
+  });
 });
 
 afterEach(() => vi.unstubAllEnvs());

@@ -5,11 +5,12 @@ import sharp from "sharp";
 import type { z } from "zod";
 
 import { readingMinutes } from "../reading-time";
+import { paths } from "../routes/paths";
 import { frenchTypography as typo } from "../typography";
 import { slugify } from "../slug";
 import { readSourceFile, type BodySource } from "./body-source";
 import type { ContentProblem } from "./errors";
-import { parseFrontMatter, type ParsedFile } from "./front-matter";
+import { parseFrontMatter } from "./front-matter";
 import {
   articleFrontMatter,
   authorsRegistry,
@@ -20,7 +21,7 @@ import {
 } from "./schema";
 import type { Article, Author, CoverImage, Page, Rubrique } from "./types";
 import { readUne, type UnePick } from "./une";
-import { parseYamlFile } from "./yaml-file";
+import { parseYaml, type ParsedYaml } from "./yaml";
 
 /** Everything under the content root, read and validated once. */
 export interface ContentSnapshot {
@@ -57,11 +58,11 @@ const defaultLocation = (): ContentLocation => ({
 const READ_BATCH = 256;
 const display = (file: string) => path.relative(process.cwd(), file) || file;
 
-function zodProblems(error: z.ZodError, file: string, parsed?: ParsedFile): ContentProblem[] {
+function zodProblems(error: z.ZodError, file: string, parsed: ParsedYaml): ContentProblem[] {
   return error.issues.map((issue) => {
     const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
     const field = [...issue.path.map(String), ...keys.slice(0, 1)].join(".") || undefined;
-    return { file, field, line: field ? parsed?.lineOf(field) : undefined, message: issue.message };
+    return { file, field, line: field ? parsed.lineOf(field) : undefined, message: issue.message };
   });
 }
 
@@ -80,11 +81,14 @@ async function readRegistry<T>(
     problems.push({ file, message: "fichier introuvable" });
     return [];
   }
-  const parsed = parseYamlFile(source, file, problems);
-  if (!parsed) return [];
-  const result = schema.safeParse(parsed.doc.toJS(), { error: frenchErrors });
+  const parsed = parseYaml(source, file);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return [];
+  }
+  const result = schema.safeParse(parsed.value.data, { error: frenchErrors });
   if (!result.success) {
-    problems.push(...zodProblems(result.error, file));
+    problems.push(...zodProblems(result.error, file, parsed.value));
     return [];
   }
   const seen = new Set<string>();
@@ -211,7 +215,7 @@ async function readArticle(
     problems,
     article: {
       slug,
-      url: `/article/${slug}`,
+      url: paths.article(slug),
       title: typo(data.title),
       description: typo(data.description),
       publishedAt: data.date,
@@ -244,7 +248,7 @@ async function readPage(
   const { title, description } = result.data;
   return {
     problems: [],
-    page: { slug, url: `/${slug}`, title: typo(title), description: typo(description), file },
+    page: { slug, url: paths.staticPage(slug), title: typo(title), description: typo(description), file },
     body: { path: absolute, file, size: source.size, modified: source.modified, offset: parsed.value.bodyOffset },
   };
 }
@@ -255,7 +259,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
   const rubriqueList = (await readRegistry(root, "rubriques.yaml", rubriquesRegistry, problems)).map((r) => ({
     ...r,
     description: typo(r.description),
-    url: `/rubrique/${r.id}`,
+    url: paths.rubrique(r.id),
   }));
   const authorsFile = display(path.join(root, "authors.yaml"));
   const authorList: Author[] = await Promise.all(
@@ -263,7 +267,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
       ...author,
       role: author.role === undefined ? undefined : typo(author.role),
       bio: author.bio === undefined ? undefined : typo(author.bio),
-      url: `/auteur/${author.id}`,
+      url: paths.author(author.id),
       isOrganization: author.id === "redaction",
       portrait: portrait
         ? await coverImage(location.publicDir, { src: portrait, alt: `Portrait de ${author.name}` }, (field, message) =>

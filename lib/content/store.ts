@@ -69,8 +69,9 @@ const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
  * The content, read and validated once per process. Any problem makes
  * `next build` stop with every message. Elsewhere broken files are kept
  * aside and the rest of the site keeps working: under `next dev`, which also
- * reads again when a file changes, the problems show in place of the article;
- * on a running server (restarted with a broken file on disk), they are logged.
+ * reads again when a file changes, the problems show in place of the article.
+ * They are also logged, once per read: in the editor's terminal under
+ * `next dev`, in the server's log when it restarts with a broken file on disk.
  */
 export async function getContent(): Promise<ContentSnapshot> {
   const preview = isPreview();
@@ -80,7 +81,7 @@ export async function getContent(): Promise<ContentSnapshot> {
       for (const [entry, source] of loaded.bodies) store.bodySources.set(entry, source);
       if (loaded.problems.length > 0) {
         if (isBuild()) throw new ContentError(loaded.problems);
-        if (!preview) console.error(new ContentError(loaded.problems).message);
+        console.error(new ContentError(loaded.problems).message);
       }
       return loaded;
     });

@@ -5,12 +5,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-import { isSeq } from "yaml";
 import { z } from "zod";
 
 import type { ContentProblem } from "./errors";
 import { contentDate, frenchErrors, id } from "./schema";
-import { parseYamlFile } from "./yaml-file";
+import { parseYaml } from "./yaml";
 import type { Article } from "./types";
 import { isScheduled } from "./visibility";
 
@@ -51,15 +50,13 @@ export async function readUne(
   } catch {
     return [];
   }
-  const parsed = parseYamlFile(source, file, problems);
-  if (!parsed) return [];
-  const { doc, lineCounter } = parsed;
-  const items = isSeq(doc.contents) ? doc.contents.items : [];
-  const lineOf = (index: number) => {
-    const offset = (items[index] as { range?: [number, number, number] } | undefined)?.range?.[0];
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-  };
-  const result = uneSchema.safeParse(doc.toJS() ?? [], { error: frenchErrors });
+  const parsed = parseYaml(source, file);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return [];
+  }
+  const lineOf = (index: number) => parsed.value.lineOf(String(index));
+  const result = uneSchema.safeParse(parsed.value.data ?? [], { error: frenchErrors });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const [index] = issue.path;

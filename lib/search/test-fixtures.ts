@@ -1,15 +1,16 @@
 /** A small French newsroom for the search tests; each article proves a point of the engine. */
 import type { Article, Author, Rubrique } from "../content";
+import { paths } from "../routes/paths";
 import { makeArticle } from "../testing/articles";
 
-const rubrique = (id: string, name: string): Rubrique => ({ id, name, description: `Rubrique ${name}`, url: `/rubrique/${id}` });
+const rubrique = (id: string, name: string): Rubrique => ({ id, name, description: `Rubrique ${name}`, url: paths.rubrique(id) });
 const societe = rubrique("societe", "Société");
 const economie = rubrique("economie", "Économie");
 const politique = rubrique("politique", "Politique");
 const sport = rubrique("sport", "Sport");
 const culture = rubrique("culture", "Culture");
 
-const person = (id: string, name: string): Author => ({ id, name, url: `/auteur/${id}`, isOrganization: false });
+const person = (id: string, name: string): Author => ({ id, name, url: paths.author(id), isOrganization: false });
 const salma = person("salma-bennani", "Salma Bennani");
 const youssef = person("youssef-alaoui", "Youssef Alaoui");
 

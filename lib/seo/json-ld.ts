@@ -18,10 +18,11 @@ import type {
 
 import type { Article, Author } from "@/lib/content";
 import { toIsoWithOffset } from "@/lib/dates";
+import { paths } from "@/lib/routes/paths";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
 import { t } from "@/lib/strings";
 
-import { OG_IMAGE_SIZE, ogImagePath, PUBLISHER_LOGO, SEARCH_PATH } from "./urls";
+import { OG_IMAGE_SIZE, PUBLISHER_LOGO } from "./urls";
 
 export type JsonLdItem = WithContext<Thing>;
 
@@ -74,7 +75,7 @@ export function organizationJsonLd(): WithContext<NewsMediaOrganizationLeaf> {
 export function websiteJsonLd(): WithContext<WebSite> {
   const search: WithActionConstraints<SearchAction> = {
     "@type": "SearchAction",
-    target: { "@type": "EntryPoint", urlTemplate: `${siteUrl()}${SEARCH_PATH}?q={search_term_string}` },
+    target: { "@type": "EntryPoint", urlTemplate: `${siteUrl()}${paths.search()}?q={search_term_string}` },
     "query-input": "required name=search_term_string",
   };
   return {
@@ -104,7 +105,7 @@ function authorJsonLd(author: Author): Person | Organization {
 function articleImages(article: Article): ImageObject[] {
   const share: ImageObject = {
     "@type": "ImageObject",
-    url: absoluteUrl(ogImagePath(article)),
+    url: absoluteUrl(paths.articleImage(article.slug)),
     width: `${OG_IMAGE_SIZE.width}`,
     height: `${OG_IMAGE_SIZE.height}`,
   };

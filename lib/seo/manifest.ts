@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 
+import { paths } from "@/lib/routes/paths";
 import { site } from "@/lib/site";
 
 /** The house red of the emblem. */
@@ -12,15 +13,15 @@ export function webManifest(): MetadataRoute.Manifest {
     description: site.description,
     lang: site.locale,
     dir: "ltr",
-    start_url: "/",
-    scope: "/",
+    start_url: paths.home(),
+    scope: paths.home(),
     display: "standalone",
     theme_color: THEME_COLOR,
     background_color: "#ffffff",
     categories: ["news"],
     icons: [
-      { src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
-      { src: "/apple-icon.png", sizes: "180x180", type: "image/png", purpose: "any" },
+      { src: paths.icon(), sizes: "any", type: "image/svg+xml", purpose: "any" },
+      { src: paths.appleIcon(), sizes: "180x180", type: "image/png", purpose: "any" },
     ],
   };
 }

@@ -11,11 +11,11 @@ import type { Metadata } from "next";
 
 import type { Article, Page, Rubrique } from "@/lib/content";
 import { toIsoWithOffset } from "@/lib/dates";
-import { pagePath } from "@/lib/pagination";
+import { paths } from "@/lib/routes/paths";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
 import { t } from "@/lib/strings";
 
-import { OG_IMAGE_SIZE, ogImagePath, rubriqueFeedPath, SEARCH_PATH, SITE_CARD_PATH, SITE_FEED_PATH } from "./urls";
+import { OG_IMAGE_SIZE } from "./urls";
 
 const RSS = "application/rss+xml";
 
@@ -25,11 +25,11 @@ export interface FeedLink {
 }
 
 export function siteFeed(): FeedLink {
-  return { url: absoluteUrl(SITE_FEED_PATH), title: t.siteFeedTitle };
+  return { url: absoluteUrl(paths.siteFeed()), title: t.siteFeedTitle };
 }
 
 export function rubriqueFeed(rubrique: Rubrique): FeedLink {
-  return { url: absoluteUrl(rubriqueFeedPath(rubrique)), title: t.rubriqueFeedTitle(rubrique.name) };
+  return { url: absoluteUrl(paths.rubriqueFeed(rubrique.id)), title: t.rubriqueFeedTitle(rubrique.name) };
 }
 
 /** `twitter:site`, when the newsroom has an account (lib/site.ts). */
@@ -71,7 +71,7 @@ interface PageSeo {
 export function pageMetadata({ title, description, path, feeds = [] }: PageSeo): Metadata {
   const url = absoluteUrl(path);
   const shareTitle = typeof title === "string" ? title : title.absolute;
-  const card = { url: absoluteUrl(SITE_CARD_PATH), ...OG_IMAGE_SIZE, alt: t.siteCardAlt, type: "image/png" };
+  const card = { url: absoluteUrl(paths.siteCard()), ...OG_IMAGE_SIZE, alt: t.siteCardAlt, type: "image/png" };
   return {
     title,
     description,
@@ -96,24 +96,29 @@ export function pageMetadata({ title, description, path, feeds = [] }: PageSeo):
 }
 
 export function homeMetadata(): Metadata {
-  return pageMetadata({ title: { absolute: homeTitle }, description: site.description, path: "/" });
+  return pageMetadata({ title: { absolute: homeTitle }, description: site.description, path: paths.home() });
 }
 
 /** `/page/<n>`: the home feed's later pages. */
 export function homeArchiveMetadata(page: number, totalPages: number): Metadata {
   return pageMetadata({
-    title: `${t.latest} — ${t.pageOf(page, totalPages)}`,
+    title: pagedTitle(t.latest, page, totalPages),
     description: site.description,
-    path: pagePath("/", page),
+    path: paths.home(page),
   });
+}
+
+/** A listing's title on its page `page`: "Sport", then "Sport — Page 2 sur 5". */
+export function pagedTitle(title: string, page: number, totalPages: number): string {
+  return page === 1 ? title : `${title} — ${t.pageOf(page, totalPages)}`;
 }
 
 /** `/rubrique/<id>` and its later pages, each canonical to itself. */
 export function rubriqueMetadata(rubrique: Rubrique, page = 1, totalPages = 1): Metadata {
   return pageMetadata({
-    title: page === 1 ? rubrique.name : `${rubrique.name} — ${t.pageOf(page, totalPages)}`,
+    title: pagedTitle(rubrique.name, page, totalPages),
     description: rubrique.description,
-    path: pagePath(rubrique.url, page),
+    path: paths.rubrique(rubrique.id, page),
     feeds: [rubriqueFeed(rubrique)],
   });
 }
@@ -126,7 +131,7 @@ export function staticPageMetadata(page: Page): Metadata {
 /** The search page: useful to readers, never indexed (its results are other pages). */
 export function searchMetadata(): Metadata {
   return {
-    ...pageMetadata({ title: t.searchTitle, description: t.searchDescription, path: SEARCH_PATH }),
+    ...pageMetadata({ title: t.searchTitle, description: t.searchDescription, path: paths.search() }),
     robots: { index: false, follow: true },
   };
 }
@@ -140,7 +145,7 @@ export function articleMetadata(article: Article): Metadata {
     feeds: [rubriqueFeed(article.rubrique)],
   });
   const image = {
-    url: absoluteUrl(ogImagePath(article)),
+    url: absoluteUrl(paths.articleImage(article.slug)),
     ...OG_IMAGE_SIZE,
     alt: t.ogImageAlt(article.title),
     type: "image/png",

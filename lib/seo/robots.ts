@@ -1,13 +1,12 @@
 import type { MetadataRoute } from "next";
 
+import { paths } from "@/lib/routes/paths";
 import { absoluteUrl } from "@/lib/site";
-
-import { NEWS_SITEMAP_PATH, SEARCH_PATH, SITEMAP_PATH } from "./urls";
 
 /** Everything may be crawled but search results, which only repeat other pages. */
 export function robotsRules(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: SEARCH_PATH },
-    sitemap: [absoluteUrl(SITEMAP_PATH), absoluteUrl(NEWS_SITEMAP_PATH)],
+    rules: { userAgent: "*", allow: paths.home(), disallow: paths.search() },
+    sitemap: [absoluteUrl(paths.sitemap()), absoluteUrl(paths.newsSitemap())],
   };
 }

@@ -2,50 +2,14 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
-import { toRfc822 } from "@/lib/dates";
 import { makeArticle } from "@/lib/testing/articles";
 
-import { absolutizeHtml } from "./absolute-html";
 import { cdataSafe, imageMimeType, rssXml, type RssChannel } from "./rss";
 
 const SITE = "https://www.lesinfos.example";
 // Set before the feeds below are built, at collection time.
 vi.stubEnv("SITE_URL", SITE);
 afterAll(() => vi.unstubAllEnvs());
-
-describe("toRfc822", () => {
-  it("writes Casablanca time with its numeric offset, English names as the RFC wants", () => {
-    expect(toRfc822(new Date("2025-04-15T12:00:00Z"))).toBe("Tue, 15 Apr 2025 13:00:00 +0100");
-    // Ramadan: Casablanca is at UTC+0.
-    expect(toRfc822(new Date("2025-03-15T12:00:00Z"))).toBe("Sat, 15 Mar 2025 12:00:00 +0000");
-    // Across midnight: the date is Casablanca's, not UTC's.
-    expect(toRfc822(new Date("2025-04-14T23:30:00Z"))).toBe("Tue, 15 Apr 2025 00:30:00 +0100");
-  });
-
-  it("reads back as the same instant", () => {
-    const instant = new Date("2026-11-24T20:15:00Z");
-    expect(Date.parse(toRfc822(instant))).toBe(instant.getTime());
-  });
-});
-
-describe("absolutizeHtml", () => {
-  const page = `${SITE}/article/ports`;
-
-  it("makes site-relative links, images and in-page anchors absolute", () => {
-    const html = absolutizeHtml(
-      '<p><a href="/rubrique/economie">É</a> <img src="/images/a.webp" alt="a"> <a href="#user-content-fn-1">1</a></p>',
-      page,
-    );
-    expect(html).toBe(
-      `<p><a href="${SITE}/rubrique/economie">É</a> <img src="${SITE}/images/a.webp" alt="a"> <a href="${page}#user-content-fn-1">1</a></p>`,
-    );
-  });
-
-  it("leaves other addresses and text that only looks like an attribute", () => {
-    const html = '<p><a href="https://ex.org/a">x</a> <a href="//ex.org/b">y</a> <a href="mailto:a@b.c">z</a> href="/pas-un-lien"</p>';
-    expect(absolutizeHtml(html, page)).toBe(html);
-  });
-});
 
 describe("cdataSafe", () => {
   it("escapes every ']]>' after the first, which the feed library escapes itself", () => {

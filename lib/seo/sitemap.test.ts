@@ -1,7 +1,3 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-
 import { XMLParser } from "fast-xml-parser";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -77,8 +73,8 @@ describe("sitemapEntries", () => {
       "/rubrique/politique/page/2",
       "/rubrique/politique/page/3",
     ]);
-    // A rubrique without articles is listed, undated: never stamped with "now".
-    expect(byPath.get("/rubrique/economie")).toBeDefined();
+    // Dated by its newest article (a1, 11:00); a rubrique without articles is listed undated: never stamped with "now".
+    expect(byPath.get("/rubrique/economie")?.lastModified?.toISOString()).toBe("2025-04-30T11:00:00.000Z");
     expect(many.find((entry) => entry.path === "/rubrique/economie")).toEqual({ path: "/rubrique/economie" });
   });
 
@@ -136,43 +132,5 @@ describe("splitting the sitemap", () => {
   it("escapes addresses", () => {
     const [url] = urlset(sitemapDocument([{ path: "/recherche?q=a&b=<c>" }]));
     expect(url?.loc).toBe(`${SITE}/recherche?q=a&b=%3Cc%3E`);
-  });
-});
-
-describe("siteSitemapEntries", () => {
-  it("never lists drafts nor articles still under embargo", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "lesinfos-sitemap-"));
-    await mkdir(path.join(root, "articles"));
-    await mkdir(path.join(root, "pages"));
-    await writeFile(path.join(root, "rubriques.yaml"), "- id: sport\n  name: Sport\n  description: x\n");
-    await writeFile(path.join(root, "authors.yaml"), "- id: redaction\n  name: La rédaction\n");
-    await writeFile(path.join(root, "pages", "contact.md"), '---\ntitle: "Contact"\ndescription: "d"\n---\nx\n');
-    const article = (slug: string, date: string, extra = "") =>
-      writeFile(
-        path.join(root, "articles", `${slug}.md`),
-        `---\ntitle: "${slug}"\ndescription: "C."\ndate: "${date}"\nauthor: redaction\ncategory: sport\ntags: ["${slug}"]\n${extra}---\nx\n`,
-      );
-    await article("publie", "2025-04-01T10:00:00+01:00");
-    await article("brouillon", "2025-04-01T09:00:00+01:00", "draft: true\n");
-    await article("embargo", "2025-04-02T10:00:00+01:00");
-
-    vi.resetModules();
-    vi.stubEnv("CONTENT_DIR", root);
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("LESINFOS_NOW", "2025-04-01T12:00:00Z");
-    const { siteSitemapEntries } = await import("./sources");
-    const paths = (await siteSitemapEntries()).map((entry) => entry.path);
-    expect(paths).toEqual([
-      "/",
-      "/rubrique/sport",
-      "/article/publie",
-      "/auteurs",
-      "/auteur/redaction",
-      "/tag/publie",
-      "/fil-info",
-      "/archives",
-      "/archives/2025/04",
-      "/contact",
-    ]);
   });
 });

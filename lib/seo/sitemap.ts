@@ -3,15 +3,15 @@
  * one <urlset>, or as a <sitemapindex> of parts once past the protocol's
  * limit of 50,000 addresses a file.
  */
-import { articlesByMonth, monthUrl } from "@/lib/calendar";
+import { articlesByMonth } from "@/lib/calendar";
 import type { Article, Author, Page, Rubrique } from "@/lib/content";
 import { toIsoWithOffset } from "@/lib/dates";
-import { chooseLeadStory } from "@/lib/home";
-import { pagePath, paginate } from "@/lib/pagination";
+import { articlesAfterLead } from "@/lib/home";
+import { paginate } from "@/lib/pagination";
+import { paths } from "@/lib/routes/paths";
 import { absoluteUrl, site } from "@/lib/site";
-import { collectTags, tagUrl } from "@/lib/tags";
+import { collectTags } from "@/lib/tags";
 
-import { sitemapPartPath } from "./urls";
 import { escapeXml } from "./xml";
 
 export const SITEMAP_LIMIT = 50_000;
@@ -59,35 +59,31 @@ function listingPages(items: readonly Article[], pageSize: number, pathFor: (pag
 /** Every page of the site that lists or shows published content, never dated "now". */
 export function sitemapEntries({ articles, rubriques, authors, pages, pageSize }: SitemapSource): SitemapEntry[] {
   // The home's own pages list every article but the lead story, which page 1 shows above them.
-  const lead = chooseLeadStory(articles);
-  const [, ...laterHomePages] = listingPages(
-    articles.filter((article) => article !== lead),
-    pageSize,
-    (page) => pagePath("/", page),
-  );
-  const listing = (base: string, items: readonly Article[]) => listingPages(items, pageSize, (page) => pagePath(base, page));
+  const [, ...laterHomePages] = listingPages(articlesAfterLead(articles), pageSize, paths.home);
 
   return [
-    entry("/", articles),
+    entry(paths.home(), articles),
     ...laterHomePages,
     ...rubriques.flatMap((rubrique) =>
-      listing(
-        rubrique.url,
+      listingPages(
         articles.filter((article) => article.rubrique.id === rubrique.id),
+        pageSize,
+        (page) => paths.rubrique(rubrique.id, page),
       ),
     ),
     ...articles.map((article) => ({ path: article.url, lastModified: lastModified(article) })),
-    { path: "/auteurs" },
+    { path: paths.authors() },
     ...authors.flatMap((author) =>
-      listing(
-        author.url,
+      listingPages(
         articles.filter((article) => article.author.id === author.id),
+        pageSize,
+        (page) => paths.author(author.id, page),
       ),
     ),
-    ...[...collectTags(articles).values()].flatMap((tag) => listing(tagUrl(tag.slug), tag.articles)),
-    ...listingPages(articles, site.wirePageSize, (page) => pagePath("/fil-info", page)),
-    entry("/archives", articles),
-    ...[...articlesByMonth(articles)].map(([key, list]) => entry(monthUrl(Number(key.slice(0, 4)), Number(key.slice(5))), list)),
+    ...[...collectTags(articles).values()].flatMap((tag) => listingPages(tag.articles, pageSize, (page) => paths.tag(tag.slug, page))),
+    ...listingPages(articles, site.wirePageSize, paths.wire),
+    entry(paths.archives(), articles),
+    ...[...articlesByMonth(articles)].map(([key, list]) => entry(paths.archiveMonth(Number(key.slice(0, 4)), Number(key.slice(5))), list)),
     ...pages.map((page) => ({ path: page.url })),
   ];
 }
@@ -118,7 +114,7 @@ export function sitemapIndexXml(parts: readonly (readonly SitemapEntry[])[]): st
   const sitemaps = parts.map((part, index) => {
     const dates = part.flatMap((item) => (item.lastModified ? [item.lastModified] : []));
     const latest = dates.length > 0 ? new Date(Math.max(...dates.map((date) => date.getTime()))) : undefined;
-    return `  <sitemap><loc>${escapeXml(absoluteUrl(sitemapPartPath(index + 1)))}</loc>${lastmodTag(latest)}</sitemap>\n`;
+    return `  <sitemap><loc>${escapeXml(absoluteUrl(paths.sitemapPart(index + 1)))}</loc>${lastmodTag(latest)}</sitemap>\n`;
   });
   return `${XML_DECLARATION}<sitemapindex xmlns="${SITEMAP_NS}">\n${sitemaps.join("")}</sitemapindex>\n`;
 }

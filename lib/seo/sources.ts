@@ -14,13 +14,13 @@ import {
   getRubriques,
   type Article,
 } from "@/lib/content";
+import { paths } from "@/lib/routes/paths";
 import { absoluteUrl, site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
 import { newsSitemapXml, recentArticles } from "./news-sitemap";
 import { imageMimeType, RSS_LIMIT, rssXml, type RssChannel, type RssEntry } from "./rss";
 import { sitemapEntries, type SitemapEntry } from "./sitemap";
-import { rubriqueFeedPath, SITE_FEED_PATH } from "./urls";
 
 export async function siteSitemapEntries(): Promise<SitemapEntry[]> {
   const [articles, rubriques, authors, pages] = await Promise.all([getArticles(), getRubriques(), getAuthors(), getPages()]);
@@ -50,7 +50,7 @@ async function feed(channel: Omit<RssChannel, "now">, articles: readonly Article
 /** `/rss.xml`: the latest articles of the whole site. */
 export async function siteFeedXml(): Promise<string> {
   return feed(
-    { title: t.siteFeedTitle, description: site.description, link: absoluteUrl("/"), selfUrl: absoluteUrl(SITE_FEED_PATH) },
+    { title: t.siteFeedTitle, description: site.description, link: absoluteUrl(paths.home()), selfUrl: absoluteUrl(paths.siteFeed()) },
     await getArticles(),
   );
 }
@@ -64,7 +64,7 @@ export async function rubriqueFeedXml(id: string): Promise<string | null> {
       title: t.rubriqueFeedTitle(rubrique.name),
       description: t.rubriqueFeedDescription(rubrique.name),
       link: absoluteUrl(rubrique.url),
-      selfUrl: absoluteUrl(rubriqueFeedPath(rubrique)),
+      selfUrl: absoluteUrl(paths.rubriqueFeed(rubrique.id)),
     },
     await getArticlesInRubrique(id),
   );

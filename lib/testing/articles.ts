@@ -1,10 +1,11 @@
 import type { Article, Rubrique } from "../content";
+import { paths } from "../routes/paths";
 
 export const rubriques: Rubrique[] = ["politique", "economie", "sport"].map((id) => ({
   id,
   name: id,
   description: `Rubrique ${id}`,
-  url: `/rubrique/${id}`,
+  url: paths.rubrique(id),
 }));
 
 const bodies = new WeakMap<Article, string>();
@@ -19,11 +20,11 @@ export function makeArticle(slug: string, overrides: Partial<Article> & { rubriq
   const { rubriqueId = "politique", body = "Texte.", ...rest } = overrides;
   const article: Article = {
     slug,
-    url: `/article/${slug}`,
+    url: paths.article(slug),
     title: `Titre ${slug}`,
     description: `Chapô ${slug}`,
     publishedAt: new Date("2025-04-01T10:00:00Z"),
-    author: { id: "redaction", name: "La rédaction", url: "/auteur/redaction", isOrganization: true },
+    author: { id: "redaction", name: "La rédaction", url: paths.author("redaction"), isOrganization: true },
     rubrique: rubriques.find((r) => r.id === rubriqueId) ?? rubriques[0]!,
     tags: [],
     featured: false,

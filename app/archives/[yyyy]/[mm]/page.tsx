@@ -6,6 +6,7 @@ import { archiveMonthName as monthName, archiveMonths } from "@/lib/calendar";
 import { getArticles } from "@/lib/content";
 import { prerendersNothing } from "@/lib/prerender";
 import { archiveRoute } from "@/lib/routes";
+import { paths } from "@/lib/routes/paths";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
@@ -39,7 +40,7 @@ export default async function ArchiveMonthPage({ params }: Props) {
       <header className="border-b-2 border-ink pb-4">
         <h1 className="font-serif text-4xl font-bold">{t.archiveMonthTitle(monthName(month))}</h1>
         <p className="mt-2 text-ink-muted">
-          <a href="/archives" className="underline">
+          <a href={paths.archives()} className="underline">
             {t.archives}
           </a>
         </p>
