@@ -18,7 +18,11 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * `nav`: the masthead, from the `@nav` slot, which knows the current rubrique.
+ * The 404 page the proxy serves has no slot: it gets the plain masthead.
+ */
+export default function RootLayout({ children, nav }: { children: React.ReactNode; nav?: React.ReactNode }) {
   return (
     <html lang="fr" className={`${serif.variable} ${serifItalic.variable}`}>
       <body className="flex min-h-screen flex-col bg-paper text-ink antialiased">
@@ -29,7 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {t.skipToContent}
         </a>
         <AlertBanner />
-        <Masthead />
+        {nav ?? <Masthead />}
         <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 pt-6 focus:outline-none">
           {children}
         </main>

@@ -1,24 +1,32 @@
-import { HomeFeedView } from "@/components/home/HomeFeedView";
+import { FrontPageView } from "@/components/home/FrontPageView";
 import { JsonLd } from "@/components/seo/JsonLd";
-import { getArticles, getRubriques } from "@/lib/content";
+import { PaginationLinks } from "@/components/seo/PaginationLinks";
+import { now } from "@/lib/clock";
+import { getArticles, getRubriques, getUnePicks } from "@/lib/content";
+import { frontPage } from "@/lib/front-page";
 import { homeFeed } from "@/lib/home";
+import { paths } from "@/lib/routes/paths";
 import { homeStructuredData } from "@/lib/seo/json-ld";
 import { homeMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 
-/** Scheduled articles appear within a minute of their publication time. */
+/** Scheduled articles appear, and picks expire, within a minute of their time. */
 export const revalidate = 60;
 
 export const metadata = homeMetadata();
 
 export default async function HomePage() {
-  const feed = homeFeed(await getArticles(), await getRubriques(), 1, site.pageSize);
+  const [articles, rubriques] = await Promise.all([getArticles(), getRubriques()]);
+  const front = frontPage(articles, rubriques, await getUnePicks(), now());
+  // No pagination on the page itself, but crawlers still find /page/2 from here.
+  const feed = homeFeed(articles, rubriques, 1, site.pageSize);
   return (
     <>
       <h1 className="sr-only">
         {site.name} — {site.tagline}
       </h1>
-      {feed ? <HomeFeedView feed={feed} /> : null}
+      <FrontPageView front={front} />
+      {feed ? <PaginationLinks page={1} totalPages={feed.latest.totalPages} pathFor={(n) => paths.home(n)} /> : null}
       <JsonLd items={homeStructuredData()} />
     </>
   );

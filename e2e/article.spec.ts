@@ -1,4 +1,4 @@
-import { relatedArticles } from "../lib/related";
+import { adjacentInRubrique, relatedArticles } from "../lib/related";
 import { publishedContent } from "./support/content";
 import { expect, test } from "./support/fixtures";
 
@@ -38,7 +38,8 @@ test("la date de mise à jour s’affiche quand l’article a été mis à jour"
 test("mots-clés, partage sans JavaScript et articles à lire aussi", async ({ page }) => {
   const { articles } = await publishedContent();
   const target = articles.find((a) => a.slug === "ports-le-trafic-de-conteneurs-poursuit-sa-hausse-sur-le-detroit")!;
-  const related = relatedArticles(target, articles);
+  const { newer, older } = adjacentInRubrique(target, articles);
+  const related = relatedArticles(target, articles, 4, [newer, older]);
   await page.goto(target.url);
 
   const tags = page.getByRole("region", { name: "Mots-clés" });
@@ -73,4 +74,23 @@ test("le corps d’un article rend le Markdown GFM", async ({ page }) => {
   const withTable = articles[bodies.findIndex((body) => /^\|.+\|\s*$/m.test(body))]!;
   await page.goto(withTable.url);
   await expect(page.locator("article table")).toBeVisible();
+});
+
+test("« À lire aussi » ne répète pas l’article précédent ni le suivant", async ({ page }) => {
+  const { articles } = await publishedContent();
+  for (const article of articles.slice(0, 8)) {
+    await page.goto(article.url);
+    const beside = await page
+      .getByRole("navigation", { name: "Dans la même rubrique" })
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const related = await page
+      .getByRole("region", { name: "À lire aussi" })
+      .getByRole("heading", { level: 3 })
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(beside.length, article.slug).toBeGreaterThan(0);
+    expect(related.length, article.slug).toBeGreaterThan(0);
+    for (const href of beside) expect(related, article.slug).not.toContain(href);
+  }
 });

@@ -68,7 +68,12 @@ test("les archives, mois par mois, avec les mois voisins", async ({ page }) => {
   const september = articles.filter((a) => a.publishedAt.toISOString().startsWith("2026-09"));
   await page.goto("/archives");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archives");
-  await page.getByRole("link", { name: `septembre 2026 (${september.length})` }).click();
+  // A calendar: each month of the year under its heading, with its count; a month without articles is no link.
+  const year = page.getByRole("region", { name: "2026" });
+  await expect(year.getByRole("listitem")).toHaveCount(12);
+  await expect(year.getByText("décembre", { exact: true })).toBeVisible();
+  await expect(year.getByRole("link", { name: /^décembre/ })).toHaveCount(0);
+  await year.getByRole("link", { name: new RegExp(`^septembre ${september.length}\\s+articles$`) }).click();
   await expect(page).toHaveURL(/\/archives\/2026\/09$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Archives${NBSP}: septembre 2026`.replace(NBSP, " "));
   await expect(page.getByRole("main").getByRole("heading", { level: 3 })).toHaveCount(september.length);

@@ -41,3 +41,18 @@ test("aucune page ne défile horizontalement sur 375 px", async ({ page }) => {
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+/** The home at 375 px stays within about eight screens of 740 px (README, « Pages »); it measured 5,476 px when set. */
+const HOME_HEIGHT_AT_375 = 6_000;
+
+test(`sur 375 px, l’accueil tient en ${HOME_HEIGHT_AT_375} px et ses listes sont des cartes compactes à vignette`, async ({ page }) => {
+  await page.goto("/");
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThanOrEqual(HOME_HEIGHT_AT_375);
+  // Under the lead, a picture is a thumbnail beside its headline, not a full-width picture.
+  const thumbnails = await page
+    .locator("main article img")
+    .evaluateAll((images) => images.slice(1).map((img) => img.getBoundingClientRect().width));
+  expect(thumbnails.length).toBeGreaterThan(3);
+  for (const width of thumbnails) expect(width).toBeLessThanOrEqual(120);
+});

@@ -2,7 +2,7 @@ import { expect, test } from "./support/fixtures";
 
 test("de l’accueil à un article, à sa rubrique, puis à un autre article", async ({ page }) => {
   await page.goto("/");
-  const firstLatest = page.getByRole("region", { name: "Dernières actualités" }).getByRole("heading", { level: 3 }).first();
+  const firstLatest = page.getByRole("region", { name: "À la une" }).getByRole("heading", { level: 3 }).first();
   const title = (await firstLatest.textContent())!.trim();
   await firstLatest.getByRole("link").click();
   await expect(page).toHaveURL(/\/article\/[a-z0-9-]+$/);

@@ -1,3 +1,4 @@
+import { publishedContent } from "./support/content";
 import { expect, test } from "./support/fixtures";
 
 for (const path of [
@@ -23,3 +24,14 @@ for (const path of [
     await expect(page.getByRole("contentinfo")).toBeVisible();
   });
 }
+
+test("la page 404 propose une recherche et les dernières actualités", async ({ page }) => {
+  const { articles } = await publishedContent();
+  await page.goto("/article/inconnu");
+  const search = page.getByRole("search", { name: "Chercher un article" });
+  await search.getByRole("searchbox").fill("dessalement");
+  const latest = page.getByRole("region", { name: "Dernières actualités" });
+  await expect(latest.getByRole("heading", { level: 3 })).toHaveText(articles.slice(0, 4).map((article) => article.title));
+  await search.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page).toHaveURL(/\/recherche\?q=dessalement$/);
+});

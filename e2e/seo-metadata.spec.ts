@@ -86,6 +86,26 @@ for (const { path, title, feeds } of pages) {
   });
 }
 
+test("hors articles, chaque page se partage avec la carte du site (1 200 × 630, texte alternatif), et Discover peut montrer de grandes images", async ({
+  page,
+  request,
+}) => {
+  for (const path of ["/", "/rubrique/economie", "/tag/eau", "/auteur/salma-bennani", "/a-propos", `/article/${ARTICLE}`]) {
+    await page.goto(path);
+    expect(await meta(page, "robots"), path).toEqual(["max-image-preview:large"]);
+    if (path.startsWith("/article/")) continue;
+    const [image] = await meta(page, "og:image");
+    expect(await meta(page, "og:image"), path).toHaveLength(1);
+    // The home names the file itself, with a version query.
+    expect(normalized(image!).split("?")[0], path).toBe(`${SITE}/opengraph-image`);
+    expect(await meta(page, "og:image:alt"), path).toEqual(["Lesinfos — L’information du Maroc et du monde, vérifiée"]);
+    expect(await meta(page, "og:image:width"), path).toEqual(["1200"]);
+    const card = await fetchAbsolute(request, image!);
+    expect(card.status()).toBe(200);
+    expect(card.headers()["content-type"]).toBe("image/png");
+  }
+});
+
 test("un article : Open Graph article daté à l’heure de Casablanca, image de partage et grande carte Twitter", async ({
   page,
   request,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { parseContentDate } from "./dates";
-import { archiveMonth, archiveMonths, groupByDay } from "./calendar";
+import { archiveMonth, archiveMonths, archiveYears, groupByDay } from "./calendar";
 import { makeArticle } from "./testing/articles";
 
 const at = (iso: string) => makeArticle(iso.replace(/\W/g, "").toLowerCase(), { publishedAt: parseContentDate(iso)! });
@@ -36,6 +36,15 @@ describe("archives", () => {
       ["2025-04", 1, "/archives/2025/04"],
       ["2025-01", 1, "/archives/2025/01"],
     ]);
+  });
+
+  it("lays each year out as a calendar of twelve months, empty ones counted 0", () => {
+    const older = [...articles, at("2024-12-24T12:00:00Z")];
+    const years = archiveYears(archiveMonths(older));
+    expect(years.map((year) => year.year)).toEqual([2025, 2024]);
+    expect(years[0]!.months.map((m) => m.count)).toEqual([1, 0, 0, 1, 2, 0, 1, 0, 0, 0, 0, 0]);
+    expect(years[1]!.months.map((m) => m.key)).toHaveLength(12);
+    expect(years[1]!.months[11]).toMatchObject({ key: "2024-12", count: 1, url: "/archives/2024/12" });
   });
 
   it("gives a month grouped by day with the neighbouring months that have articles", () => {

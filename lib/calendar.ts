@@ -1,5 +1,5 @@
 import type { Article } from "./content";
-import { casablancaDay, formatMonth } from "./dates";
+import { casablancaDay, formatMonth, formatMonthName } from "./dates";
 import { memoizeByIdentity } from "./memo";
 import { paths } from "./routes/paths";
 
@@ -43,6 +43,11 @@ export function archiveMonthName(month: Pick<ArchiveMonth, "year" | "month">): s
   return formatMonth(new Date(Date.UTC(month.year, month.month - 1, 15)));
 }
 
+/** "avril", for a calendar under its year. */
+export function archiveMonthOnly(month: Pick<ArchiveMonth, "year" | "month">): string {
+  return formatMonthName(new Date(Date.UTC(month.year, month.month - 1, 15)));
+}
+
 /**
  * Articles by Casablanca month ("2025-04"), once per article list: a month's archive page, its metadata and the proxy
  * all ask for it, and a large archive has 100,000 dates to format.
@@ -70,6 +75,25 @@ function listMonths(articles: readonly Article[]): ArchiveMonth[] {
       return { key, year, month, count: list.length, url: paths.archiveMonth(year, month) };
     })
     .sort((a, b) => b.key.localeCompare(a.key));
+}
+
+export interface ArchiveYear {
+  year: number;
+  /** January to December; a month without articles has a count of 0 (and no page). */
+  months: ArchiveMonth[];
+}
+
+/** The archive as a calendar: each year that has articles, newest first, with its twelve months. */
+export function archiveYears(months: readonly ArchiveMonth[]): ArchiveYear[] {
+  const years = [...new Set(months.map((month) => month.year))];
+  return years.map((year) => ({
+    year,
+    months: Array.from({ length: 12 }, (_, i) => {
+      const month = i + 1;
+      const key = `${year}-${String(month).padStart(2, "0")}`;
+      return months.find((found) => found.key === key) ?? { key, year, month, count: 0, url: paths.archiveMonth(year, month) };
+    }),
+  }));
 }
 
 /** A month's articles and its neighbours that have articles, or null for an empty or invalid month. */

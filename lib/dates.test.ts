@@ -8,6 +8,7 @@ import {
   formatShortDate,
   formatTime,
   nextCasablancaMidnight,
+  formatWireStamp,
   parseContentDate,
   toIsoWithOffset,
   toRfc822,
@@ -66,6 +67,13 @@ describe("house style", () => {
     expect(formatLongDateTime(at("2025-05-01T09:05:00+01:00"))).toBe(`jeudi 1er mai 2025 à 9${NBSP}h${NBSP}05`);
     expect(formatShortDate(at("2025-05-01T09:05:00+01:00"))).toBe("1er mai 2025");
     expect(formatShortDate(at("2025-05-11T09:05:00+01:00"))).toBe("11 mai 2025");
+  });
+
+  it("stamps « En continu » with today's time, or the day for older items", () => {
+    const now = at("2025-11-24T23:50:00+01:00");
+    expect(formatWireStamp(at("2025-11-24T14:05:00+01:00"), now)).toBe(`14${NBSP}h${NBSP}05`);
+    expect(formatWireStamp(at("2025-11-23T23:59:00+01:00"), now)).toBe("23 nov.");
+    expect(formatWireStamp(at("2025-11-01T08:00:00+01:00"), now)).toBe("1er nov.");
   });
 
   it("capitalizes only day headings", () => {

@@ -65,6 +65,11 @@ export function formatTime(date: Date): string {
   return format(date, `H'${NBSP}h${NBSP}'mm`, options);
 }
 
+/** "14 h 05" for a time on the same Casablanca day as `at`, else the day: "24 nov.", "1er déc.". */
+export function formatWireStamp(date: Date, at: Date): string {
+  return casablancaDay(date) === casablancaDay(at) ? formatTime(date) : `${dayOfMonth(date)} ${format(date, "MMM", options)}`;
+}
+
 /** "15 mars 2025", "1er mai 2025". */
 export function formatShortDate(date: Date): string {
   return `${dayOfMonth(date)} ${format(date, "MMMM yyyy", options)}`;
@@ -84,6 +89,11 @@ export function formatLongDateTime(date: Date): string {
 export function formatDayHeading(date: Date): string {
   const text = formatLongDate(date);
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "avril". */
+export function formatMonthName(date: Date): string {
+  return format(date, "MMMM", options);
 }
 
 /** "avril 2025". */

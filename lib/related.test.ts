@@ -36,6 +36,17 @@ describe("relatedArticles", () => {
     expect(slugs).toHaveLength(5);
   });
 
+  it("does not repeat the previous and next articles shown just above", () => {
+    const { newer, older } = adjacentInRubrique(subject, articles);
+    expect([newer?.slug, older?.slug]).toEqual([undefined, "meme-rubrique-recent"]);
+    expect(relatedArticles(subject, articles, 4, [newer, older]).map((a) => a.slug)).toEqual([
+      "deux-tags-ancien",
+      "un-tag-meme-rubrique",
+      "un-tag",
+      "meme-rubrique-ancien",
+    ]);
+  });
+
   it("ranks a large archive exactly as sorting every article would", () => {
     // A small deterministic generator: dates often equal, tags shared unevenly.
     let seed = 7;

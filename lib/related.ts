@@ -30,16 +30,23 @@ function ranksBefore(a: Candidate, b: Candidate): boolean {
 
 /**
  * "À lire aussi": articles sharing the most tags first, then those of the
- * same rubrique, newest first among equals; never the article itself.
+ * same rubrique, newest first among equals; never the article itself, nor
+ * those in `shownBeside` (its previous and next, already linked under it).
  * Only the articles of its tags and rubrique are looked at, so the cost does
  * not grow with the whole archive.
  */
-export function relatedArticles(article: Article, articles: readonly Article[], limit = 4): Article[] {
+export function relatedArticles(
+  article: Article,
+  articles: readonly Article[],
+  limit = 4,
+  shownBeside: readonly (Article | undefined)[] = [],
+): Article[] {
   const tags = tagsOf(articles);
+  const left = (other: Article) => other.slug !== article.slug && !shownBeside.includes(other);
   const shared = new Map<Article, number>();
   for (const tag of article.tags) {
     for (const other of tags.get(tag.slug)?.articles ?? []) {
-      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (left(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
   const candidates = [...shared].map(([other, count]) => ({
@@ -50,7 +57,7 @@ export function relatedArticles(article: Article, articles: readonly Article[], 
   const related = topRanked(candidates, limit, ranksBefore).map(({ other }) => other);
   for (const other of rubriquesOf(articles).get(article.rubrique.id) ?? []) {
     if (related.length >= limit) break;
-    if (other.slug !== article.slug && !shared.has(other)) related.push(other);
+    if (left(other) && !shared.has(other)) related.push(other);
   }
   return related;
 }

@@ -24,6 +24,10 @@ export const site = {
   tagline: "L’information du Maroc et du monde, vérifiée",
   description:
     "Lesinfos est un site d’information indépendant basé à Casablanca : actualité continue, politique, économie, société, monde, sport et culture.",
+  /** Where the newsroom is, on the site's share card. */
+  place: "Casablanca",
+  /** The newsroom's account on X, with its @ (`twitter:site` on every page), when it has one. */
+  twitterSite: undefined as string | undefined,
   locale: "fr",
   ogLocale: "fr_FR",
   timeZone: "Africa/Casablanca",

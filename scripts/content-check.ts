@@ -4,10 +4,13 @@
  * do not fail. Exit status 1 when there is an error.
  */
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 
 import { formatProblem, type ContentProblem } from "../lib/content/errors";
 import { parseFrontMatter } from "../lib/content/front-matter";
-import { loadContent } from "../lib/content/load";
+import { now } from "../lib/clock";
+import { contentRoot, loadContent } from "../lib/content/load";
+import { UNE_FILE, uneWarnings } from "../lib/content/une";
 import { contentWarnings } from "../lib/content/warnings";
 import { formatLegalNoticeGap, legalNoticeGaps } from "../lib/legal-notice";
 import { site } from "../lib/site";
@@ -20,7 +23,10 @@ for (const article of snapshot.articles) {
   const parsed = parseFrontMatter(await readFile(article.file, "utf8"), article.file);
   if (parsed.ok) lineFinders.set(article.file, parsed.value.lineOf);
 }
-const warnings = contentWarnings(snapshot.articles, (article, field) => lineFinders.get(article.file)?.(field));
+const warnings = [
+  ...contentWarnings(snapshot.articles, (article, field) => lineFinders.get(article.file)?.(field)),
+  ...uneWarnings(path.relative(process.cwd(), path.join(contentRoot(), UNE_FILE)), snapshot.une, snapshot.articles, now()),
+];
 
 const print = (problem: ContentProblem, label: string) => `${formatProblem(problem)}${label}`;
 for (const problem of snapshot.problems) console.error(print(problem, ""));

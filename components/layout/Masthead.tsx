@@ -9,7 +9,12 @@ import { MobileMenu } from "./MobileMenu";
 import { RubriqueLinks } from "./RubriqueLinks";
 import { SearchForm } from "./SearchForm";
 
-export async function Masthead() {
+/**
+ * The site's header: name, search, rubriques. `current` is the address of the
+ * page when the navigation links to it (a rubrique, the wire): that link is
+ * marked, for the eye and with `aria-current`. The layout's `@nav` slot gives it.
+ */
+export async function Masthead({ current }: { current?: string }) {
   const rubriques = await getRubriques();
   return (
     <header className="border-b border-rule print:border-0">
@@ -25,16 +30,21 @@ export async function Masthead() {
           </span>
         </a>
         <SearchForm id="recherche-bandeau" className="hidden w-80 gap-2 md:flex print:hidden" />
-        <MobileMenu rubriques={rubriques} />
+        <MobileMenu rubriques={rubriques} current={current} />
       </div>
       <nav aria-label={t.mainNav} className="hidden border-t border-rule md:block print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 px-4">
           <RubriqueLinks
             rubriques={rubriques}
+            current={current}
             className="flex flex-wrap gap-x-6"
-            linkClassName="inline-block py-2.5 text-sm font-semibold tracking-wide uppercase hover:text-accent hover:underline"
+            linkClassName="inline-block border-b-4 border-transparent pt-2.5 pb-1.5 text-sm font-semibold tracking-wide uppercase hover:text-accent hover:underline aria-[current=page]:border-accent aria-[current=page]:text-accent"
           />
-          <a href={paths.wire()} className="inline-flex items-center gap-2 py-2.5 text-sm font-bold text-accent uppercase hover:underline">
+          <a
+            href={paths.wire()}
+            aria-current={current === paths.wire() ? "page" : undefined}
+            className="inline-flex items-center gap-2 border-b-4 border-transparent pt-2.5 pb-1.5 text-sm font-bold text-accent uppercase hover:underline aria-[current=page]:border-accent"
+          >
             <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-accent" />
             {t.wire}
           </a>

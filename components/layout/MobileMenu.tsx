@@ -6,7 +6,7 @@ import { RubriqueLinks } from "./RubriqueLinks";
 import { SearchForm } from "./SearchForm";
 
 /** Narrow screens: a native disclosure, so the menu opens without JavaScript and by keyboard. */
-export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
+export function MobileMenu({ rubriques, current }: { rubriques: Rubrique[]; current?: string }) {
   return (
     <details className="group relative md:hidden print:hidden">
       <summary className="flex min-h-11 list-none items-center gap-2 rounded border border-rule px-3 py-2 text-sm font-semibold [&::-webkit-details-marker]:hidden">
@@ -15,15 +15,26 @@ export function MobileMenu({ rubriques }: { rubriques: Rubrique[] }) {
         </svg>
         {t.menu}
       </summary>
-      <nav aria-label={t.menu} className="absolute right-0 z-20 mt-2 w-72 rounded border border-rule bg-paper p-2 shadow-lg">
+      <nav
+        aria-label={t.menu}
+        className="absolute right-0 z-20 mt-2 w-72 max-w-[calc(100vw-2rem)] rounded border border-rule bg-paper p-2 shadow-lg"
+      >
         <SearchForm id="recherche-menu" className="mb-2 flex gap-2 p-1" />
         <a href={paths.home()} className="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted">
           {t.home}
         </a>
-        <a href={paths.wire()} className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted">
+        <a
+          href={paths.wire()}
+          aria-current={current === paths.wire() ? "page" : undefined}
+          className="block rounded px-3 py-2.5 font-semibold text-accent hover:bg-paper-muted aria-[current=page]:underline"
+        >
           {t.wire}
         </a>
-        <RubriqueLinks rubriques={rubriques} linkClassName="block rounded px-3 py-2.5 font-semibold hover:bg-paper-muted" />
+        <RubriqueLinks
+          rubriques={rubriques}
+          current={current}
+          linkClassName="block rounded border-l-4 border-transparent px-3 py-2.5 font-semibold hover:bg-paper-muted aria-[current=page]:border-accent aria-[current=page]:text-accent"
+        />
       </nav>
     </details>
   );

@@ -28,8 +28,16 @@ export function SearchForm({
         placeholder={t.searchPlaceholder}
         className="min-h-11 w-full min-w-0 rounded border border-rule bg-paper px-3 text-base text-ink placeholder:text-ink-muted"
       />
-      <button type="submit" className="min-h-11 shrink-0 rounded bg-accent px-4 font-semibold text-accent-ink hover:underline">
-        {t.search}
+      {/* An icon, named for screen readers: the field keeps the room to show its whole placeholder. */}
+      <button
+        type="submit"
+        className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded bg-accent text-accent-ink"
+      >
+        <svg viewBox="0 0 20 20" className="h-5 w-5" aria-hidden="true" focusable="false">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
+          <path d="m12.5 12.5 5 5" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+        </svg>
+        <span className="sr-only">{t.search}</span>
       </button>
     </form>
   );

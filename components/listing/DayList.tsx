@@ -1,3 +1,4 @@
+import { StatusBadge } from "@/components/article/StatusBadge";
 import { RubriqueKicker } from "@/components/cards/RubriqueKicker";
 import { LiveMark } from "@/components/live/LiveMark";
 import { DateTime } from "@/components/ui/DateTime";
@@ -21,6 +22,7 @@ export function DayList({ days }: { days: DayGroup[] }) {
                 </span>
                 <div>
                   <p className="flex flex-wrap items-center gap-2">
+                    <StatusBadge article={article} />
                     <LiveMark article={article} />
                     <RubriqueKicker rubrique={article.rubrique} />
                   </p>

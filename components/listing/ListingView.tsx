@@ -1,10 +1,11 @@
+import { LeadStory } from "@/components/cards/LeadStory";
 import { Pagination } from "@/components/ui/Pagination";
 import type { Article } from "@/lib/content";
 import { t } from "@/lib/strings";
 
 import { ArticleGrid } from "./ArticleGrid";
 
-/** A paginated list of articles under a heading: rubrique, tag, author. */
+/** A paginated list of articles under a heading: rubrique, tag, author. The first page opens on its newest story, as a lead. */
 export function ListingView({
   title,
   description,
@@ -26,6 +27,8 @@ export function ListingView({
   totalPages: number;
   withRubrique?: boolean;
 }) {
+  const lead = page === 1 ? items[0] : undefined;
+  const list = lead ? items.slice(1) : items;
   return (
     <>
       <header className="border-b-2 border-ink pb-4">
@@ -35,7 +38,12 @@ export function ListingView({
         </h1>
         {header ?? (description ? <p className="mt-2 text-ink-muted">{description}</p> : null)}
       </header>
-      <ArticleGrid articles={items} withRubrique={withRubrique} />
+      {lead ? (
+        <div className="mt-8 border-b border-rule pb-8">
+          <LeadStory article={lead} headingLevel="h2" withRubrique={withRubrique} wide />
+        </div>
+      ) : null}
+      {lead && list.length === 0 ? null : <ArticleGrid articles={list} withRubrique={withRubrique} priority={!lead} />}
       <Pagination page={page} totalPages={totalPages} hrefFor={hrefFor} />
     </>
   );

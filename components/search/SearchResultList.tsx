@@ -1,3 +1,4 @@
+import { StatusBadge } from "@/components/article/StatusBadge";
 import { RubriqueKicker } from "@/components/cards/RubriqueKicker";
 import { LiveMark } from "@/components/live/LiveMark";
 import { DateTime } from "@/components/ui/DateTime";
@@ -11,6 +12,7 @@ export function SearchResultList({ results, start }: { results: SearchHit[]; sta
       {results.map(({ article, titleHighlights, excerpt }) => (
         <li key={article.slug} className="py-5">
           <p className="flex flex-wrap items-baseline gap-x-3 text-sm text-ink-muted">
+            <StatusBadge article={article} />
             <LiveMark article={article} />
             <RubriqueKicker rubrique={article.rubrique} />
             <DateTime date={article.publishedAt} />

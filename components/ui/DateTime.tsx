@@ -1,9 +1,12 @@
-import { formatLongDateTime, formatShortDate, formatTime, toIsoWithOffset } from "@/lib/dates";
+import { now } from "@/lib/clock";
+import { formatLongDateTime, formatShortDate, formatTime, formatWireStamp, toIsoWithOffset } from "@/lib/dates";
 
 const formats = {
   long: formatLongDateTime,
   short: formatShortDate,
   time: formatTime,
+  /** Today's time, or the day for older items: « En continu ». */
+  stamp: (date: Date) => formatWireStamp(date, now()),
 } as const;
 
 /** A date in the house style, with its exact instant for machines. */

@@ -7,13 +7,27 @@ test.setTimeout(120_000);
 
 test("l’aperçu montre brouillons et articles programmés, avec leur badge", async ({ page }) => {
   await page.goto("/");
-  const latest = page.getByRole("region", { name: "Dernières actualités" });
-  await expect(latest.getByRole("heading", { name: "Un brouillon en cours d’écriture" })).toBeVisible();
-  await expect(latest.getByText("Brouillon", { exact: true })).toBeVisible();
-  await expect(page.getByRole("region", { name: "À la une" }).getByText("Programmé", { exact: true })).toBeVisible();
+  const une = page.getByRole("region", { name: "À la une" });
+  await expect(une.getByRole("heading", { name: "Un brouillon en cours d’écriture" })).toBeVisible();
+  await expect(une.getByText("Brouillon", { exact: true })).toBeVisible();
+  await expect(une.getByText("Programmé", { exact: true })).toBeVisible();
 
   await page.goto("/rubrique/politique");
   await expect(page.getByRole("heading", { name: "Un brouillon en cours d’écriture" })).toBeVisible();
+});
+
+test("le badge suit brouillons et articles programmés dans le fil info, la recherche et les archives", async ({ page }) => {
+  await page.goto("/fil-info");
+  const main = page.getByRole("main");
+  await expect(main.getByText("Brouillon", { exact: true })).toHaveCount(1);
+  await expect(main.getByText("Programmé", { exact: true })).toHaveCount(1);
+
+  await page.goto("/recherche?q=brouillon");
+  const hit = page.getByRole("main").getByRole("listitem").filter({ hasText: "Un brouillon en cours d’écriture" });
+  await expect(hit.getByText("Brouillon", { exact: true })).toBeVisible();
+
+  await page.goto("/archives/2025/04");
+  await expect(page.getByRole("main").getByText("Brouillon", { exact: true })).toHaveCount(1);
 });
 
 test("un brouillon s’affiche avec sa bannière", async ({ page }) => {
@@ -50,7 +64,7 @@ test("une modification du Markdown se voit au rechargement, sans redémarrage", 
       await expect(page.getByText("Un paragraphe corrigé par la rédaction.")).toBeVisible({ timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
     await page.goto("/");
-    await expect(page.getByRole("region", { name: "Dernières actualités" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "À la une" })).toBeVisible();
   } finally {
     await writeFile(file, original);
   }

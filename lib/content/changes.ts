@@ -8,6 +8,7 @@ import { readBody, type BodySource } from "./body-source";
 import type { ContentProblem } from "./errors";
 import {
   defaultLocation,
+  display,
   loadContent,
   newestFirst,
   readAlerts,
@@ -17,6 +18,7 @@ import {
   type ContentSnapshot,
 } from "./load";
 import type { Article, Page } from "./types";
+import { readUne, UNE_FILE } from "./une";
 
 /** One article or page file before and after: no `before` for a new file, no `after` for a withdrawn one. */
 export interface EntryChange<T> {
@@ -33,6 +35,8 @@ export interface ContentUpdate {
   reloaded: boolean;
   /** A file of `alertes/` changed: the alerts were read again (every page shows them). */
   alertsChanged: boolean;
+  /** `une.yaml` changed: the editors' picks for the home were read again. */
+  uneChanged: boolean;
   /** Problems of the files whose new version was refused: their previous version stays online. */
   refused: ContentProblem[];
   /** Files that changed again while they were read, to read once more. */
@@ -42,9 +46,10 @@ export interface ContentUpdate {
 const REGISTRIES = new Set(["authors.yaml", "rubriques.yaml"]);
 
 /** What a content file is, from its path: the folders and names `loadContent` reads. */
-export function contentFileKind(root: string, absolute: string): "article" | "page" | "alert" | "registry" | null {
+export function contentFileKind(root: string, absolute: string): "article" | "page" | "alert" | "une" | "registry" | null {
   const relative = path.relative(root, absolute);
   if (REGISTRIES.has(relative)) return "registry";
+  if (relative === UNE_FILE) return "une";
   const [folder, name, ...rest] = relative.split(path.sep);
   if (rest.length > 0 || !name?.endsWith(".md") || name.startsWith(".")) return null;
   if (folder === "alertes") return "alert";
@@ -99,12 +104,12 @@ export async function readChanges(
   const kinds = files.map((file) => [file, contentFileKind(location.root, file)] as const);
   if (kinds.some(([, kind]) => kind === "registry")) {
     const reloaded = await loadContent(location);
-    return { snapshot: reloaded, articles: [], pages: [], reloaded: true, alertsChanged: true, refused: reloaded.problems, unsettled: [] };
+    return { snapshot: reloaded, articles: [], pages: [], reloaded: true, alertsChanged: true, uneChanged: true, refused: reloaded.problems, unsettled: [] };
   }
   const rubriques = new Map(snapshot.rubriques.map((rubrique) => [rubrique.id, rubrique]));
   const articlesBySlug = new Map<string, Article>();
   let wanted: Set<string> | undefined;
-  const update: ContentUpdate = { snapshot, articles: [], pages: [], reloaded: false, alertsChanged: false, refused: [], unsettled: [] };
+  const update: ContentUpdate = { snapshot, articles: [], pages: [], reloaded: false, alertsChanged: false, uneChanged: false, refused: [], unsettled: [] };
   const broken = new Map(snapshot.broken);
   const pages = new Map(snapshot.pages);
   const bodies = snapshot.bodies;
@@ -113,8 +118,9 @@ export async function readChanges(
 
   for (const [file, kind] of kinds) {
     if (kind === null) continue;
-    if (kind === "alert") {
-      update.alertsChanged = true;
+    if (kind === "alert" || kind === "une") {
+      if (kind === "alert") update.alertsChanged = true;
+      else update.uneChanged = true;
       continue;
     }
     const name = path.basename(file);
@@ -166,8 +172,23 @@ export async function readChanges(
   // The bodies map is shared with the previous snapshot, which is dropped: copying it would cost a pass over every article.
   const articles = removed.size + added.length > 0 ? mergeArticles(snapshot.articles, removed, added) : snapshot.articles;
   const alerts = update.alertsChanged ? await changedAlerts(snapshot, articles, location.root, update.refused) : snapshot.alerts;
-  update.snapshot = { ...snapshot, articles, broken, pages, bodies, alerts };
+  const une = update.uneChanged ? await changedUne(snapshot, articles, broken, location.root, update.refused) : snapshot.une;
+  update.snapshot = { ...snapshot, articles, broken, pages, bodies, alerts, une };
   return update;
+}
+
+/** The editors' picks read again; an invalid une.yaml keeps the previous picks online. */
+async function changedUne(
+  snapshot: ContentSnapshot,
+  articles: readonly Article[],
+  broken: ReadonlyMap<string, ContentProblem[]>,
+  root: string,
+  refused: ContentProblem[],
+) {
+  const problems: ContentProblem[] = [];
+  const une = await readUne(root, display, articles, new Set(broken.keys()), problems);
+  refused.push(...problems);
+  return problems.length > 0 ? snapshot.une : une;
 }
 
 /** The alerts read again; one whose file became invalid keeps its previous version, like an article. */

@@ -8,6 +8,7 @@ import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
 import { bodyMarkdown, getContent, renderedBody } from "./store";
 import type { Alert, Article, Author, Page, Rubrique } from "./types";
+import type { UnePick } from "./une";
 import { isPreview, isPublished } from "./visibility";
 
 export type { Alert, Article, Author, Correction, CoverImage, LiveCoverage, Page, Rubrique, Tag } from "./types";
@@ -16,6 +17,7 @@ export { archivePageOf, isLive, liveArchivePage, liveFrontPage, LIVE_PAGE_SIZE, 
 export { liveLog as getLiveLog, type RenderedLiveLog, type RenderedLiveUpdate } from "./live-log";
 export { correctionsNewestFirst, type PublishedCorrection } from "./corrections";
 export type { ContentProblem } from "./errors";
+export type { UnePick } from "./une";
 export { formatProblem } from "./errors";
 export { coverImageByteLength, readCoverImage } from "./cover-file";
 export { publicationStatus, type PublicationStatus } from "./visibility";
@@ -82,6 +84,11 @@ export async function getArticleMarkdown(article: Article): Promise<string> {
 /** Every « Dernière minute » alert, expired ones included: `activeAlerts` picks those on screen. */
 export async function getAlerts(): Promise<Alert[]> {
   return (await getContent()).alerts;
+}
+
+/** The editors' picks for the top of the home page, in order (content/une.yaml). */
+export async function getUnePicks(): Promise<UnePick[]> {
+  return (await getContent()).une;
 }
 
 export async function getRubriques(): Promise<Rubrique[]> {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, utimes } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -223,5 +223,49 @@ describe("loadContent", () => {
       await site({}, { pages: { "a-propos": markdownFile({ title: "Qui sommes-nous ?", description: "La rédaction." }) } }),
     );
     expect(snapshot.pages.get("a-propos")).toMatchObject({ url: "/a-propos", title: "Qui sommes-nous\u202f?" });
+  });
+});
+
+describe("content/une.yaml", () => {
+  const three = {
+    premier: article({ title: "Premier" }),
+    second: article({ title: "Second" }),
+    "en-cours": article({ title: "En cours", draft: true }),
+  };
+  /** The three articles, and une.yaml with this text. */
+  const withUne = async (une?: string) => {
+    const location = await site(three);
+    if (une !== undefined) await writeFile(path.join(location.root, "une.yaml"), une);
+    return location;
+  };
+  const uneProblems = async (une: string) =>
+    (await loadContent(await withUne(une))).problems.map(formatProblem).map((line) => line.replace(/^.*une\.yaml/, "une.yaml"));
+
+  it("reads the picks in order, a slug alone or with an expiry", async () => {
+    const une = "- second\n- slug: premier\n  until: \"2025-04-20T08:00:00+01:00\"\n";
+    const snapshot = await loadContent(await withUne(une));
+    expect(snapshot.problems).toEqual([]);
+    expect(snapshot.une).toEqual([
+      { slug: "second", until: undefined, line: 1 },
+      { slug: "premier", until: new Date("2025-04-20T07:00:00Z"), line: 2 },
+    ]);
+  });
+
+  it("is optional", async () => {
+    expect((await loadContent(await withUne())).une).toEqual([]);
+  });
+
+  it("reports an unknown slug, a draft, a pick listed twice and a bad expiry, with their line", async () => {
+    const une = "- premier\n- inconnu\n- en-cours\n- premier\n- slug: second\n  until: demain\n";
+    const problems = await uneProblems(une);
+    expect(problems).toEqual([
+      "une.yaml:5: 4.until: « demain » n’est pas une date valide (attendu : 2025-04-13 ou 2025-04-13T21:30:00+01:00)",
+    ]);
+    const valid = une.replace("  until: demain\n", "");
+    expect(await uneProblems(valid)).toEqual([
+      "une.yaml:2: slug: article inconnu « inconnu » (aucun fichier content/articles/inconnu.md)",
+      "une.yaml:3: slug: « en-cours » est un brouillon (draft) : il ne peut pas être à la une",
+      "une.yaml:4: slug: « premier » figure deux fois à la une",
+    ]);
   });
 });

@@ -23,6 +23,7 @@ import {
   SLUG_PATTERN,
 } from "./schema";
 import type { Alert, Article, Author, CoverImage, Page, Rubrique } from "./types";
+import { readUne, type UnePick } from "./une";
 import { parseYaml, type ParsedYaml } from "./yaml";
 
 /** Everything under the content root, read and validated once. */
@@ -36,6 +37,8 @@ export interface ContentSnapshot {
   pages: Map<string, Page>;
   /** « Dernière minute » alerts of content/alertes/, expired ones included. */
   alerts: Alert[];
+  /** The editors' choice for the top of the home page (content/une.yaml), in order. */
+  une: UnePick[];
   /** Where the body of each article and page is on disk. */
   bodies: Map<Article | Page, BodySource>;
   /** Every problem found, in file order. */
@@ -65,7 +68,8 @@ export const defaultLocation = (): ContentLocation => ({
   publicDir: path.resolve(/* turbopackIgnore: true */ "public"),
 });
 const READ_BATCH = 256;
-const display = (file: string) => path.relative(process.cwd(), file) || file;
+/** A path as editors read it in messages: relative to the project. */
+export const display = (file: string) => path.relative(process.cwd(), file) || file;
 
 function zodProblems(error: z.ZodError, file: string, parsed: ParsedYaml): ContentProblem[] {
   return error.issues.map((issue) => {
@@ -353,6 +357,7 @@ export async function loadContent(location: ContentLocation = defaultLocation())
     problems.push(...result.problems);
   }
 
+  const une = await readUne(root, display, articles, new Set(broken.keys()), problems);
   const alerts = await readAlerts(root, articles, problems);
-  return { articles, broken, rubriques: rubriqueList, authors, pages, alerts, bodies, problems, registries };
+  return { articles, broken, rubriques: rubriqueList, authors, pages, alerts, une, bodies, problems, registries };
 }

@@ -128,8 +128,8 @@ export async function readSavedContent(root: string): Promise<{ snapshot: Conten
       }),
     );
     const registries = new Map(saved.registries);
-    // Alerts are not saved: their files are not in `stamps`, so the start reads them again (a small folder).
-    const snapshot = { articles, broken: new Map(), rubriques: saved.rubriques, authors, pages, alerts: [], bodies, problems: [], registries };
+    // Alerts and une.yaml are not saved: their files are not in `stamps`, so the start reads them again (small files).
+    const snapshot = { articles, broken: new Map(), rubriques: saved.rubriques, authors, pages, alerts: [], une: [], bodies, problems: [], registries };
     return { snapshot, stamps };
   } catch {
     return null;

@@ -5,13 +5,13 @@ import { parseContentDate } from "../dates";
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string().trim().min(1, "ne doit pas être vide");
-const id = z.string().regex(SLUG_PATTERN, "identifiant invalide : lettres minuscules a–z, chiffres et tirets");
+export const id = z.string().regex(SLUG_PATTERN, "identifiant invalide : lettres minuscules a–z, chiffres et tirets");
 
 const imagePath = z
   .string()
   .regex(/^\/[\w./-]+\.(?:jpe?g|png|webp|avif)$/i, "chemin d’image invalide : un fichier sous public/, par ex. /images/articles/photo.webp");
 
-const contentDate = z.string().transform((value, ctx) => {
+export const contentDate = z.string().transform((value, ctx) => {
   const date = parseContentDate(value);
   if (!date) {
     ctx.addIssue({

@@ -15,6 +15,7 @@ const snapshot = (articles: ContentSnapshot["articles"]): ContentSnapshot => ({
   pages: new Map(),
   bodies: new Map(),
   alerts: [],
+  une: [],
   problems: [],
   registries: new Map(),
 });
@@ -24,6 +25,7 @@ const update = (after: ContentSnapshot, changes: Partial<ContentUpdate>): Conten
   pages: [],
   reloaded: false,
   alertsChanged: false,
+  uneChanged: false,
   refused: [],
   unsettled: [],
   ...changes,
@@ -75,6 +77,10 @@ describe("revalidationFor", () => {
     );
     expect(title.everything).toBe(true);
     expect(revalidationFor(before, update(before, { reloaded: true }), NOW).everything).toBe(true);
+  });
+
+  it("une.yaml reordered: the home page only", () => {
+    expect(revalidationFor(before, update(before, { uneChanged: true }), NOW)).toEqual({ paths: ["/"] });
   });
 
   it("a « Dernière minute » alert raised or changed: every page, which all show the banner", () => {

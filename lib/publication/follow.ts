@@ -21,6 +21,7 @@ import { FolderWatcher } from "./folder";
 import { requestRevalidation, type RevalidationRequest } from "./revalidate";
 import { Settler } from "./settle";
 import { touchedPaths } from "./touched";
+import { paths as addresses } from "../routes/paths";
 
 /** A positive whole number of an environment variable, or its default. */
 function setting(name: string, fallback: number): number {
@@ -49,7 +50,8 @@ export function revalidationFor(before: ContentSnapshot, update: ContentUpdate, 
     .map((change) => ({ before: visible(change.before), after: visible(change.after) }))
     .filter((change) => change.before || change.after);
   const paths = changes.length > 0 ? touchedPaths(publishedIn(before, at), publishedIn(update.snapshot, at), changes) : [];
-  return { paths: [...paths, ...update.pages.map((change) => `/${change.slug}`)] };
+  const home = update.uneChanged ? [addresses.home()] : [];
+  return { paths: [...new Set([...paths, ...home, ...update.pages.map((change) => addresses.staticPage(change.slug))])] };
 }
 
 /** The content is saved for the next start (lib/content/saved.ts) this long after a change, once per burst. */
@@ -61,8 +63,9 @@ export async function followContent(): Promise<() => void> {
   const scanMs = setting("LESINFOS_SCAN_INTERVAL_S", 30) * 1000;
   const start = await getContent();
   const known = stampsOf(start);
-  // Alerts have no body source: their stamps are taken from the folder as it is now.
-  for (const [file, stamp] of await scanContent(root)) if (contentFileKind(root, file) === "alert") known.set(file, stamp);
+  // Alerts and une.yaml have no body source: their stamps are taken from the folder as it is now.
+  for (const [file, stamp] of await scanContent(root))
+    if (contentFileKind(root, file) === "alert" || contentFileKind(root, file) === "une") known.set(file, stamp);
 
   let queue = Promise.resolve();
   const serially = (task: () => Promise<void>) => {

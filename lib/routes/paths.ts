@@ -55,4 +55,6 @@ export const paths = {
   newsSitemap: () => href("newsSitemap"),
   icon: () => href("icon"),
   appleIcon: () => href("appleIcon"),
+  /** The site's share card, for every page but the articles. */
+  siteCard: () => href("siteCard"),
 };

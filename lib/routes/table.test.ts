@@ -22,8 +22,8 @@ const ROUTE_FILES: [RegExp, (folder: string, match: RegExpExecArray) => string][
 function routesOfApp(dir = APP, folder = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) {
-      // Private folders (`_x`) make no address, groups (`(x)`) no segment.
-      if (entry.name.startsWith("_")) return [];
+      // Private folders (`_x`) and slots (`@x`, rendered beside a route) make no address, groups (`(x)`) no segment.
+      if (entry.name.startsWith("_") || entry.name.startsWith("@")) return [];
       const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
       return routesOfApp(path.join(dir, entry.name), folder + segment);
     }

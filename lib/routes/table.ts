@@ -44,6 +44,7 @@ export const ROUTES = {
   manifest: { pattern: "/manifest.webmanifest" },
   icon: { pattern: "/icon.svg" },
   appleIcon: { pattern: "/apple-icon.png" },
+  siteCard: { pattern: "/opengraph-image" },
   favicon: { pattern: "/favicon.ico" },
   // The content follower's own request to this process (lib/publication/revalidate.ts).
   revalidation: { pattern: "/interne/revalider" },

@@ -176,7 +176,7 @@ describe("search", () => {
   it("quotes the body around the first match, without Markdown or HTML", async () => {
     const [hit] = (await search(index, "énergies renouvelables")).results;
     const text = hit?.excerpt.map((s) => s.text).join("") ?? "";
-    expect(text).toContain("Une question d’énergie Ses promoteurs");
+    expect(text).toContain("Une question d’énergie — Ses promoteurs");
     expect(text).not.toMatch(/[#*<>]/);
     expect(marked(hit?.excerpt ?? [])).toEqual(["énergie", "énergies", "renouvelables"]);
   });

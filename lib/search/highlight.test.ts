@@ -50,6 +50,18 @@ describe("excerpt", () => {
     expect(joined(segments)).toBe(`… ${words(11, 40)} Agadir`);
   });
 
+  it("runs on to close a « guillemet » opened near its end", () => {
+    const body = `Casablanca ${words(0, 26)} «\u202fune phrase citée en entier\u202f» ${words(26, 60)}`;
+    const text = joined(excerpt(["", body], new Set(["casablanca"])));
+    expect(text).toBe(`Casablanca ${words(0, 26)} «\u202fune phrase citée en entier\u202f» …`);
+  });
+
+  it("stops before a quotation too long to close", () => {
+    const body = `Casablanca ${words(0, 25)} « ${words(100, 160)} » fin`;
+    const text = joined(excerpt(["", body], new Set(["casablanca"])));
+    expect(text).toBe(`Casablanca ${words(0, 25)} …`);
+  });
+
   it("falls back on the start of the chapô", () => {
     const segments = excerpt([words(0, 40), "Corps."], new Set(["tramway"]));
     expect(segments).toEqual([{ text: `${words(0, 30)} …`, match: false }]);

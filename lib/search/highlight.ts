@@ -10,6 +10,27 @@ export interface Highlight {
 const EXCERPT_WORDS = 30;
 const WORDS_BEFORE_MATCH = 8;
 const ELLIPSIS = "…";
+/** How far an excerpt may run on to close a quotation it has opened. */
+const WORDS_TO_CLOSE_QUOTE = 20;
+
+/**
+ * Where a window of `words` ending before `to` may end without leaving a
+ * « guillemet » open: `to` itself, a little further to take in the closing
+ * one, or else just before the quotation opens.
+ */
+function endOutsideQuote(words: readonly RegExpMatchArray[], from: number, to: number): number {
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const word = words[i]![0];
+    if (word.includes("«")) open = i;
+    if (word.includes("»") && word.lastIndexOf("»") > word.lastIndexOf("«")) open = -1;
+  }
+  if (open < 0) return to;
+  for (let i = to; i < Math.min(words.length, to + WORDS_TO_CLOSE_QUOTE); i++) {
+    if (words[i]![0].includes("»")) return i + 1;
+  }
+  return Math.max(open, from + 1);
+}
 
 function append(segments: Highlight[], text: string, match: boolean): void {
   if (text === "") return;
@@ -42,7 +63,7 @@ function windowAround(text: string, offset: number, terms: ReadonlySet<string>):
   let hit = 0;
   while (hit + 1 < words.length && words[hit + 1]!.index <= offset) hit++;
   const from = Math.max(0, Math.min(hit - WORDS_BEFORE_MATCH, words.length - EXCERPT_WORDS));
-  const to = Math.min(words.length, from + EXCERPT_WORDS);
+  const to = endOutsideQuote(words, from, Math.min(words.length, from + EXCERPT_WORDS));
   const first = words[from];
   const last = words[to - 1];
   if (!first || !last) return [];

@@ -6,8 +6,13 @@ describe("markdownToPlainText", () => {
   it.each([
     [
       "## Une usine géante\n\nLe principe est **simple**, la _réalisation_ ~~facile~~ moins.",
-      "Une usine géante Le principe est simple, la réalisation facile moins.",
+      "Une usine géante — Le principe est simple, la réalisation facile moins.",
     ],
+    [
+      "## La délégation marocaine ##\n\nLa délégation arrive.\n\n## Et ensuite ?",
+      "La délégation marocaine — La délégation arrive. Et ensuite ?",
+    ],
+    ["# Titre\n## Intertitre\nTexte", "Titre — Intertitre — Texte"],
     ['[Le communiqué](https://example.org/c "titre") et <https://www.example.org>', "Le communiqué et https://www.example.org"],
     ["Voir [la note][n].\n\n[n]: https://example.org/note", "Voir la note."],
     ["![Une carte](/images/carte.webp) Légende", "Légende"],

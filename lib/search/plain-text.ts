@@ -57,6 +57,9 @@ const REFERENCE_LINK = /\[([^\]\n]*)\]\[[^\]\n]*\]/g;
 const AUTOLINK = /<((?:https?|mailto|tel):[^<>\s]*)>/gi;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:[-*_] *){3,}|=+ *)$/gm;
 const TABLE_DELIMITER = /^ *\|? *:?-+:? *(?:\| *:?-+:? *)*\|? *$/gm;
+/** An ATX heading: its text is kept apart from the paragraph after it (« … marocaine — La délégation… »). */
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/gm;
+const HEADING_SEPARATOR = " —";
 const LINE_MARKERS = /^ {0,3}(?:(?:>\s?)+|#{1,6}(?=\s|$)|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+)*/gm;
 const CLOSING_HASHES = /\s#+\s*$/gm;
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
@@ -69,7 +72,8 @@ const UNDERSCORES = /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
 
 /**
  * The words a reader sees in a Markdown body, on one line: Markdown syntax,
- * HTML tags, scripts, images, link targets and footnote calls left out.
+ * HTML tags, scripts, images, link targets and footnote calls left out;
+ * each heading followed by « — ».
  */
 export function markdownToPlainText(markdown: string): string {
   // Escaped characters are set aside first, so "\*" stays a star.
@@ -91,6 +95,7 @@ export function markdownToPlainText(markdown: string): string {
     .replace(REFERENCE_LINK, "$1")
     .replace(TABLE_DELIMITER, " ")
     .replace(THEMATIC_BREAK, " ")
+    .replace(HEADING, `$1${HEADING_SEPARATOR}`)
     .replace(LINE_MARKERS, "")
     .replace(CLOSING_HASHES, "")
     .replace(/\|/g, " ")
@@ -99,5 +104,6 @@ export function markdownToPlainText(markdown: string): string {
     .replace(ESCAPED_PLACEHOLDER, (_, i: string) => escaped[Number(i)] ?? "")
     .replace(ENTITY, decodeEntity)
     .replace(SPACES, " ")
-    .trim();
+    .trim()
+    .replace(/ —$/, "");
 }

@@ -12,6 +12,12 @@ import {
   staticPageMetadata,
 } from "./metadata";
 
+// A newsroom with an account on X: every page names it (twitter:site).
+vi.mock("@/lib/site", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/site")>();
+  return { ...actual, site: { ...actual.site, twitterSite: "@lesinfos" } };
+});
+
 const SITE = "https://www.lesinfos.example";
 // Set before the metadata below is built, at collection time.
 vi.stubEnv("SITE_URL", SITE);
@@ -28,8 +34,9 @@ describe("rootMetadata", () => {
     expect(meta.title).toEqual({ default: "Lesinfos — L’information du Maroc et du monde, vérifiée", template: "%s | Lesinfos" });
     expect(meta.alternates).toEqual({ types: { [RSS]: [siteFeed] } });
     expect(meta.openGraph).toEqual({ type: "website", siteName: "Lesinfos", locale: "fr_FR" });
-    expect(meta.twitter).toEqual({ card: "summary" });
+    expect(meta.twitter).toEqual({ card: "summary", site: "@lesinfos" });
     expect(meta.alternates).not.toHaveProperty("canonical");
+    expect(meta.robots).toEqual({ "max-image-preview": "large" });
   });
 });
 
@@ -39,7 +46,24 @@ describe("page metadata", () => {
     expect(meta.title).toEqual({ absolute: "Lesinfos — L’information du Maroc et du monde, vérifiée" });
     expect(meta.alternates?.canonical).toBe(`${SITE}/`);
     expect(meta.openGraph).toMatchObject({ url: `${SITE}/`, siteName: "Lesinfos", locale: "fr_FR", type: "website" });
-    expect(meta.twitter).toMatchObject({ card: "summary" });
+    expect(meta.twitter).toMatchObject({ card: "summary_large_image", site: "@lesinfos" });
+  });
+
+  it("shares every page but the articles with the site's card, described for those who cannot see it", () => {
+    const card = {
+      url: `${SITE}/opengraph-image`,
+      width: 1200,
+      height: 630,
+      alt: "Lesinfos — L’information du Maroc et du monde, vérifiée",
+    };
+    for (const meta of [
+      homeMetadata(),
+      rubriqueMetadata(economie),
+      staticPageMetadata({ slug: "contact", url: "/contact", title: "Contact", description: "Écrire", file: "x" }),
+    ]) {
+      expect(meta.openGraph).toMatchObject({ images: [card] });
+      expect(meta.twitter).toMatchObject({ images: [{ url: card.url, alt: card.alt }] });
+    }
   });
 
   it("makes each page of a rubrique canonical to itself, with the rubrique's feed", () => {
@@ -100,7 +124,11 @@ describe("articleMetadata", () => {
   });
 
   it("has a large Twitter card with the same image, a canonical and both feeds", () => {
-    expect(meta.twitter).toMatchObject({ card: "summary_large_image", images: [{ url: `${SITE}/article/ports/opengraph-image` }] });
+    expect(meta.twitter).toMatchObject({
+      card: "summary_large_image",
+      site: "@lesinfos",
+      images: [{ url: `${SITE}/article/ports/opengraph-image` }],
+    });
     expect(meta.alternates?.canonical).toBe(`${SITE}/article/ports`);
     expect(meta.alternates?.types?.[RSS]).toEqual([siteFeed, { url: `${SITE}/rubrique/economie/rss.xml`, title: "Lesinfos — economie" }]);
   });

@@ -32,6 +32,9 @@ export function rubriqueFeed(rubrique: Rubrique): FeedLink {
   return { url: absoluteUrl(paths.rubriqueFeed(rubrique.id)), title: t.rubriqueFeedTitle(rubrique.name) };
 }
 
+/** `twitter:site`, when the newsroom has an account (lib/site.ts). */
+const twitterSite = () => (site.twitterSite ? { site: site.twitterSite } : {});
+
 /** "Lesinfos — <tagline>": the home's title, and the default of every page. */
 export const homeTitle = `${site.name} — ${site.tagline}`;
 
@@ -48,7 +51,9 @@ export function rootMetadata(): Metadata {
     applicationName: site.name,
     alternates: { types: { [RSS]: [siteFeed()] } },
     openGraph: { type: "website", siteName: site.name, locale: site.ogLocale },
-    twitter: { card: "summary" },
+    twitter: { card: "summary", ...twitterSite() },
+    // Google Discover shows large pictures only with this.
+    robots: { "max-image-preview": "large" },
   };
 }
 
@@ -62,10 +67,11 @@ interface PageSeo {
   feeds?: FeedLink[];
 }
 
-/** Title, description, canonical, Open Graph and Twitter tags of an ordinary page. */
+/** Title, description, canonical, Open Graph and Twitter tags of an ordinary page, shared with the site's card. */
 export function pageMetadata({ title, description, path, feeds = [] }: PageSeo): Metadata {
   const url = absoluteUrl(path);
   const shareTitle = typeof title === "string" ? title : title.absolute;
+  const card = { url: absoluteUrl(paths.siteCard()), ...OG_IMAGE_SIZE, alt: t.siteCardAlt, type: "image/png" };
   return {
     title,
     description,
@@ -77,8 +83,15 @@ export function pageMetadata({ title, description, path, feeds = [] }: PageSeo):
       description,
       siteName: site.name,
       locale: site.ogLocale,
+      images: [card],
     },
-    twitter: { card: "summary", title: shareTitle, description },
+    twitter: {
+      card: "summary_large_image",
+      title: shareTitle,
+      description,
+      images: [{ url: card.url, alt: card.alt }],
+      ...twitterSite(),
+    },
   };
 }
 
@@ -154,6 +167,7 @@ export function articleMetadata(article: Article): Metadata {
       title: article.title,
       description: article.description,
       images: [{ url: image.url, alt: image.alt }],
+      ...twitterSite(),
     },
   };
 }

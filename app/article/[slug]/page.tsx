@@ -52,6 +52,7 @@ export default async function ArticlePage({ params }: Props) {
   const structuredData = live
     ? [liveBlogJsonLd(article, live.updates, (update) => liveUpdatePath(article, live.updates, update)), breadcrumbJsonLd(article)]
     : articleStructuredData(article);
+  const { newer, older } = adjacentInRubrique(article, articles);
 
   return (
     <>
@@ -67,9 +68,9 @@ export default async function ArticlePage({ params }: Props) {
         <p className="mt-8 hidden text-sm print:block">{url}</p>
         <TagList tags={article.tags} />
         <ShareLinks url={url} title={article.title} />
-        <AdjacentArticles {...adjacentInRubrique(article, articles)} />
+        <AdjacentArticles newer={newer} older={older} />
       </article>
-      <RelatedArticles title={t.related} articles={relatedArticles(article, articles)} />
+      <RelatedArticles title={t.related} articles={relatedArticles(article, articles, 4, [newer, older])} />
     </>
   );
 }

@@ -1,0 +1,77 @@
+import type { Article, Rubrique, UnePick } from "./content";
+import { liveCoverageInProgress } from "./live";
+
+/** How much the top of the home page holds. */
+export const FRONT = {
+  /** Stories under the lead, smaller. */
+  secondary: 4,
+  /** Items of the « En continu » strip. */
+  wire: 8,
+  /** Headlines under each rubrique block's small lead. */
+  rubriqueHeadlines: 3,
+  /** Without an editor's pick, a featured article leads only this long. */
+  featuredLeadHours: 24,
+  /** Live coverages in progress lifted above the lead. */
+  live: 2,
+} as const;
+
+export interface RubriqueBlock {
+  rubrique: Rubrique;
+  lead: Article;
+  headlines: Article[];
+}
+
+export interface FrontPage {
+  /** Live coverages going on, newest first: above everything else, and nowhere else on the page. */
+  live: Article[];
+  lead?: Article;
+  secondary: Article[];
+  /** The newest stories not already at the top, for « En continu ». */
+  wire: Article[];
+  rubriqueBlocks: RubriqueBlock[];
+}
+
+/** The editors' picks still valid at `at` and visible, in their order. */
+export function validPicks(articles: readonly Article[], picks: readonly UnePick[], at: Date): Article[] {
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const chosen = picks
+    .filter((pick) => !pick.until || pick.until > at)
+    .map((pick) => bySlug.get(pick.slug))
+    .filter((article) => article !== undefined);
+  return [...new Set(chosen)];
+}
+
+/** « À la une »: the first valid pick, else the newest featured article of the last day, else the newest. */
+export function chooseLead(articles: readonly Article[], picks: readonly UnePick[], at: Date): Article | undefined {
+  const since = at.getTime() - FRONT.featuredLeadHours * 3_600_000;
+  return (
+    validPicks(articles, picks, at)[0] ??
+    articles.find((article) => article.featured && article.publishedAt.getTime() >= since) ??
+    articles[0]
+  );
+}
+
+/**
+ * The home page: live coverages in progress, the lead, the secondary stories (the other picks, then the
+ * newest), « En continu », then per rubrique a small lead and a few
+ * headlines, none of them repeating the top. `articles` newest first.
+ */
+export function frontPage(all: readonly Article[], rubriques: readonly Rubrique[], picks: readonly UnePick[], at: Date): FrontPage {
+  const live = liveCoverageInProgress(all, at).slice(0, FRONT.live);
+  const lifted = new Set(live);
+  const articles = live.length > 0 ? all.filter((article) => !lifted.has(article)) : all;
+  const lead = chooseLead(articles, picks, at);
+  if (!lead) return { live, secondary: [], wire: [], rubriqueBlocks: [] };
+  const secondary: Article[] = [];
+  for (const article of [...validPicks(articles, picks, at), ...articles]) {
+    if (secondary.length === FRONT.secondary) break;
+    if (article !== lead && !secondary.includes(article)) secondary.push(article);
+  }
+  const atTop = new Set([lead, ...secondary]);
+  const rest = articles.filter((article) => !atTop.has(article));
+  const rubriqueBlocks = rubriques.flatMap((rubrique) => {
+    const [blockLead, ...headlines] = rest.filter((article) => article.rubrique.id === rubrique.id).slice(0, 1 + FRONT.rubriqueHeadlines);
+    return blockLead ? [{ rubrique, lead: blockLead, headlines }] : [];
+  });
+  return { live, lead, secondary, wire: rest.slice(0, FRONT.wire), rubriqueBlocks };
+}
