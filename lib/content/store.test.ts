@@ -46,9 +46,9 @@ describe("getContent", () => {
     expect(snapshot.broken.get("foo")?.[0]?.field).toBe("author");
   });
 
-  it("prints the problems in the terminal under next dev, once per change of the content", async () => {
+  it("prints the problems in the terminal under next dev (a warning: the page shows them), once per change of the content", async () => {
     const root = await contentFolder({ articles: { bon: good("Bon"), foo: articleFile({ title: "Foo", author: "x" }) } });
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const logged = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const { getContent } = await freshStore(root, "development");
     vi.useFakeTimers({ toFake: ["Date"] });
     await getContent();

@@ -106,7 +106,9 @@ export async function getContent(): Promise<ContentSnapshot> {
       for (const [entry, source] of loaded.bodies) store.bodySources.set(entry, source);
       if (loaded.problems.length > 0) {
         if (isBuild()) throw new ContentError(loaded.problems);
-        console.error(new ContentError(loaded.problems).message);
+        // Under `next dev` React replays a render's server logs in the browser's console: a warning
+        // there, since the page already shows the problem in place; an error in a server's log.
+        (preview ? console.warn : console.error)(new ContentError(loaded.problems).message);
       }
       return loaded;
     });
