@@ -62,6 +62,24 @@ test.describe("sans JavaScript", () => {
   });
 });
 
+test("l’accueil remonte le direct en cours au-dessus de la une, une seule fois ; les listes le marquent « En direct », pas le direct terminé", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const band = page.getByRole("region", { name: "En direct" });
+  await expect(band.getByRole("link")).toHaveText(["Intempéries\u00a0: fortes pluies sur le nord du pays, le point en direct"]);
+  await expect(page.getByRole("main").locator(`a[href="${LIVE}"]`)).toHaveCount(1);
+
+  await page.goto("/rubrique/societe");
+  const card = page.getByRole("article").filter({ has: page.locator(`a[href="${LIVE}"]`) });
+  await expect(card.getByText("En direct", { exact: true })).toBeVisible();
+
+  await page.goto("/rubrique/sport");
+  const ended = page.getByRole("article").filter({ has: page.locator(`a[href="${ENDED}"]`) });
+  await expect(ended).toHaveCount(1);
+  await expect(ended.getByText("En direct", { exact: true })).toHaveCount(0);
+});
+
 test("le JSON-LD décrit un LiveBlogPosting avec ses mises à jour", async ({ page }) => {
   const { articles } = await publishedContent();
   const live = articles.find((article) => article.url === LIVE)!;
