@@ -42,8 +42,11 @@ test("aucune page ne défile horizontalement sur 375 px", async ({ page }) => {
   }
 });
 
-/** The home at 375 px stays within about eight screens of 740 px (README, « Pages »); it measured 5,476 px when set. */
-const HOME_HEIGHT_AT_375 = 6_000;
+/**
+ * The home at 375 px stays within nine screens of 740 px (README, « Pages »): 5,476 px when first set, 6,172 px
+ * once the sample content had an alert banner, a live coverage lifted above the lead and the legal notices in the footer.
+ */
+const HOME_HEIGHT_AT_375 = 6_500;
 
 test(`sur 375 px, l’accueil tient en ${HOME_HEIGHT_AT_375} px et ses listes sont des cartes compactes à vignette`, async ({ page }) => {
   await page.goto("/");

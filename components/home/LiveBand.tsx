@@ -3,7 +3,7 @@ import { DateTime } from "@/components/ui/DateTime";
 import type { Article } from "@/lib/content";
 import { t } from "@/lib/strings";
 
-/** The live coverages going on, above the lead of the home page: badge, headline, chapô, time of the last update. */
+/** The live coverages going on, above the lead of the home page: badge, time of the last update, headline, chapô (not on phones). */
 export function LiveBand({ articles }: { articles: Article[] }) {
   return (
     <section aria-labelledby="en-direct" className="mb-8 border-y-2 border-accent py-4">
@@ -22,7 +22,7 @@ export function LiveBand({ articles }: { articles: Article[] }) {
                 {article.title}
               </a>
             </h3>
-            <p className="font-serif leading-relaxed">{article.description}</p>
+            <p className="font-serif leading-relaxed max-sm:hidden">{article.description}</p>
           </li>
         ))}
       </ul>
