@@ -148,6 +148,8 @@ test("l’îlot annonce les nouvelles mises à jour et les insère en haut, sans
   await page.goto(LIVE);
   await page.evaluate(() => window.scrollTo(0, 600));
   const readingBefore = await page.locator("#maj-20261129-1315").boundingBox();
+  // The island is loaded after the page: its timer starts once it is there, so the clock runs only then.
+  await expect(page.locator('[aria-live="polite"]')).toHaveCount(1);
   await page.clock.runFor(31_000);
   const button = page.getByRole("button", { name: "1 nouvelle mise à jour" });
   await expect(button).toBeVisible();
