@@ -54,6 +54,23 @@ export function revalidationFor(before: ContentSnapshot, update: ContentUpdate, 
   return { paths: [...new Set([...paths, ...home, ...update.pages.map((change) => addresses.staticPage(change.slug))])] };
 }
 
+/**
+ * A page whose regeneration had started before the content changed is
+ * stored after the revalidation, with the old content and a newer date, and
+ * would be kept as fresh until its next regeneration (60 s later). A second
+ * revalidation of the same addresses, once such renders are over, drops it.
+ */
+const SECOND_PASS_MS = 3_000;
+
+function revalidateTwice(request: RevalidationRequest): Promise<void> {
+  const again = setTimeout(
+    () => void requestRevalidation(request).catch((error: unknown) => console.error("Publication :", error)),
+    SECOND_PASS_MS,
+  );
+  again.unref();
+  return requestRevalidation(request);
+}
+
 /** The content is saved for the next start (lib/content/saved.ts) this long after a change, once per burst. */
 const SAVE_DELAY_MS = 30_000;
 
@@ -107,7 +124,7 @@ export async function followContent(): Promise<() => void> {
         `(${Math.round((used.user + used.system) / 1000)} ms de calcul)`,
     );
     saveSoon();
-    await requestRevalidation(revalidation);
+    await revalidateTwice(revalidation);
     await requestPurge(revalidation.everything ? [SITE_TAG] : revalidation.paths);
     armEmbargo(update.snapshot);
   }
@@ -158,7 +175,7 @@ export async function followContent(): Promise<() => void> {
         due.map((article) => ({ after: article })),
       );
       log(`${due.length} article(s) programmé(s) publié(s), ${paths.length} adresse(s) à revalider`);
-      await requestRevalidation({ paths });
+      await revalidateTwice({ paths });
       await requestPurge(paths);
     }
     armEmbargo(snapshot);
