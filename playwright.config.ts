@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { copyLiveContent } from "./e2e/support/live";
-import { findChromium } from "./scripts/chromium.cjs";
+import { findChromium } from "./scripts/programs.cjs";
 
 /** The production build of the sample newsroom. */
 const PORT = Number(process.env.E2E_PORT ?? 3100);

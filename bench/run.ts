@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   await mkdir(WORK_DIR, { recursive: true });
 
-  execFileSync(process.execPath, ["scripts/chromium.cjs"], { stdio: "inherit" });
+  execFileSync(process.execPath, ["scripts/programs.cjs"], { stdio: "inherit" });
   const nginx = ensureTool("nginx", "NGINX_PATH", log);
   const wrk = ensureTool("wrk", "WRK_PATH", log);
 

@@ -10,7 +10,7 @@ import path from "node:path";
 
 import { chromium } from "@playwright/test";
 
-import { findChromium } from "./chromium.cjs";
+import { findChromium } from "./programs.cjs";
 
 const PAGES = {
   accueil: "/",

@@ -8,7 +8,7 @@
 import type { Result } from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 
-import { findChromium } from "../../scripts/chromium.cjs";
+import { findChromium } from "../../scripts/programs.cjs";
 
 const CATEGORIES = { performance: "performance", accessibility: "accessibility", "best-practices": "bestPractices", seo: "seo" } as const;
 type Category = (typeof CATEGORIES)[keyof typeof CATEGORIES];
@@ -80,7 +80,7 @@ async function runOnce(url: string, formFactor: "mobile" | "desktop", chromePath
 /** `runs` runs of `url`, one after the other, summarised from Lighthouse's median run. */
 export async function runLighthouse(url: string, formFactor: "mobile" | "desktop", runs: number): Promise<LighthouseSummary> {
   const chromePath = findChromium();
-  if (!chromePath) throw new Error("Chromium introuvable : lancez node scripts/chromium.cjs");
+  if (!chromePath) throw new Error("Chromium introuvable : lancez node scripts/programs.cjs");
   const results: Result[] = [];
   while (results.length < runs) {
     // On a loaded machine Lighthouse sometimes loses the page's trace (NO_NAVSTART, NO_FCP): such a run is run again, twice at most.
