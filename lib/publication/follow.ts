@@ -20,7 +20,7 @@ import { differingFiles, fileStamp, scanContent, stampsOf } from "../content/sta
 import { FolderWatcher } from "./folder";
 import { requestRevalidation, type RevalidationRequest } from "./revalidate";
 import { Settler } from "./settle";
-import { touchedPaths } from "./touched";
+import { frontChoice, laterHomePages, touchedPaths } from "./touched";
 import { paths as addresses } from "../routes/paths";
 
 /** A positive whole number of an environment variable, or its default. */
@@ -49,8 +49,10 @@ export function revalidationFor(before: ContentSnapshot, update: ContentUpdate, 
   const changes = update.articles
     .map((change) => ({ before: visible(change.before), after: visible(change.after) }))
     .filter((change) => change.before || change.after);
-  const paths = changes.length > 0 ? touchedPaths(publishedIn(before, at), publishedIn(update.snapshot, at), changes) : [];
-  const home = update.uneChanged ? [addresses.home()] : [];
+  const [listBefore, listAfter] = [publishedIn(before, at), publishedIn(update.snapshot, at)];
+  const choice = { before: frontChoice(before, at), after: frontChoice(update.snapshot, at) };
+  const paths = changes.length > 0 ? touchedPaths(listBefore, listAfter, changes, choice) : [];
+  const home = update.uneChanged ? [addresses.home(), ...laterHomePages(listBefore, listAfter, changes, choice)] : [];
   return { paths: [...new Set([...paths, ...home, ...update.pages.map((change) => addresses.staticPage(change.slug))])] };
 }
 
@@ -173,6 +175,7 @@ export async function followContent(): Promise<() => void> {
         after.filter((article) => !newly.has(article)),
         after,
         due.map((article) => ({ after: article })),
+        { before: frontChoice(snapshot, at), after: frontChoice(snapshot, at) },
       );
       log(`${due.length} article(s) programmé(s) publié(s), ${paths.length} adresse(s) à revalider`);
       await revalidateTwice({ paths });
