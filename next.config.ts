@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 import { pageOneRedirects } from "./lib/routes/table";
 import { securityHeaders } from "./lib/security-headers";
+import { buildSiteUrl } from "./lib/site-url";
 
 const nextConfig: NextConfig = {
   // A separate build folder lets tests build the site from fixture content beside the main build.
@@ -27,4 +29,13 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  if (phase !== PHASE_PRODUCTION_BUILD) return nextConfig;
+  const address = buildSiteUrl(process.env);
+  if ("problem" in address) {
+    console.error(address.problem);
+    process.exit(1);
+  }
+  // Inlined into the build: pages `next start` regenerates later write the same address, whatever its own environment.
+  return { ...nextConfig, env: { SITE_URL: address.url } };
+}

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { copyLiveContent } from "./e2e/support/live";
+import { siteUrl } from "./lib/site";
 import { findChromium } from "./scripts/programs.cjs";
 
 /** The production build of the sample newsroom. */
@@ -100,6 +101,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: "e2e/fixtures/site",
         NEXT_DIST_DIR: ".next-fixtures",
+        // next build refuses to run without it (lib/site-url.ts); the tests read the same value (e2e/support/seo.ts).
+        SITE_URL: siteUrl(),
         LESINFOS_NOW: FIXTURES_NOW,
         // The oldest published fixture renders on demand, as most of a large archive does.
         LESINFOS_PRERENDER_ARTICLES: "2",
