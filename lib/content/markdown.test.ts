@@ -7,7 +7,7 @@ describe("renderMarkdown", () => {
     const html = renderMarkdown(
       "| Ville | Taux |\n|---|---|\n| Rabat | 12 % |\n\n~~ancien~~ https://www.example.org Note[^1]\n\n[^1]: Source.",
     );
-    expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Tableau 1"><table>');
+    expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Tableau 1"><table>');
     expect(html).toContain("<td>Rabat</td>");
     expect(html).toContain("<del>ancien</del>");
     expect(html).toContain('<a href="https://www.example.org" rel="noopener noreferrer">https://www.example.org</a>');
@@ -26,11 +26,11 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<td class="align-left">y</td>');
     expect(html).toContain("<th>Poste</th>");
     expect(html).toContain('<p>Centré</p>');
-    expect(html.match(/<div class="table-scroll" role="region" tabindex="0" aria-label="Tableau \d">/g)).toEqual([
-      '<div class="table-scroll" role="region" tabindex="0" aria-label="Tableau 1">',
-      '<div class="table-scroll" role="region" tabindex="0" aria-label="Tableau 2">',
+    expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="Tableau \d">/g)).toEqual([
+      '<section class="table-scroll" tabindex="0" aria-label="Tableau 1">',
+      '<section class="table-scroll" tabindex="0" aria-label="Tableau 2">',
     ]);
-    expect(html.match(/<\/table><\/div>/g)).toHaveLength(2);
+    expect(html.match(/<\/table><\/section>/g)).toHaveLength(2);
   });
 
   it("gives headings ids and keeps the page's only h1", () => {

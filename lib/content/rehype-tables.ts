@@ -29,8 +29,9 @@ export function rehypeTables() {
       count += 1;
       parent.children[index] = {
         type: "element",
-        tagName: "div",
-        properties: { className: ["table-scroll"], role: "region", tabIndex: 0, ariaLabel: t.tableRegion(count) },
+        // A named <section> is a region landmark: what a scrolling area reachable by keyboard must be.
+        tagName: "section",
+        properties: { className: ["table-scroll"], tabIndex: 0, ariaLabel: t.tableRegion(count) },
         children: [node],
       };
     });
