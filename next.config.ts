@@ -30,7 +30,9 @@ const nextConfig: NextConfig = {
 };
 
 export default function config(phase: string): NextConfig {
-  if (phase !== PHASE_PRODUCTION_BUILD) return nextConfig;
+  // `next typegen` (npm run typecheck) loads this file in the build phase too, but writes no page.
+  const writesPages = phase === PHASE_PRODUCTION_BUILD && process.argv[2] !== "typegen";
+  if (!writesPages) return nextConfig;
   const address = buildSiteUrl(process.env);
   if ("problem" in address) {
     console.error(address.problem);
