@@ -39,7 +39,9 @@ async function answers(url: string, child: ChildProcess, timeoutMs: number): Pro
 export async function startInstance(port: number, redisUrl: string): Promise<Instance> {
   const distDir = `.next-instance-${port}`;
   rmSync(distDir, { recursive: true, force: true });
-  cpSync(FIXTURE_BUILD, distDir, { recursive: true });
+  // Not the build's compiler cache (most of its size): a server only writes there.
+  const compilerCache = path.join(FIXTURE_BUILD, "cache");
+  cpSync(FIXTURE_BUILD, distDir, { recursive: true, filter: (source) => source !== compilerCache });
   const content = mkdtempSync(path.join(tmpdir(), `lesinfos-instance-${port}-`));
   cpSync(path.resolve("e2e/fixtures/site"), content, { recursive: true });
 
