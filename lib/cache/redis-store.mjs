@@ -287,7 +287,8 @@ export class RedisStore {
    * @param {number} lastModified
    */
   isRevalidated(tags, lastModified) {
-    return tags.some((tag) => this.revalidatedAt.get(tag) > lastModified);
+    // In the same millisecond as the write, the write may hold the content from before: stale too.
+    return tags.some((tag) => this.revalidatedAt.get(tag) >= lastModified);
   }
 
   async close() {
