@@ -13,7 +13,8 @@ import { articleFile } from "../support/live";
  * redis-server (issue #17), each following its own copy of the content: the
  * steps follow one another like a newsroom's day, hence serial.
  */
-test.describe.configure({ mode: "serial" });
+// Each step waits for changes to show (up to 15 s each) on a machine busy with the rest of the suite.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 const INSTANCE_PORT = Number(process.env.E2E_INSTANCE_PORT ?? 3330);
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? 8400);
