@@ -169,11 +169,23 @@ export class RedisStore {
    */
   async attempt(command, fallback) {
     if (!this.usable()) return fallback;
+    // The client's own timeout spares only commands not yet sent: a hung Redis never answers those it got.
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`pas de réponse en ${COMMAND_TIMEOUT_MS} ms`)), COMMAND_TIMEOUT_MS);
+    });
+    const running = command();
+    running.catch(() => {});
     try {
-      return await command();
+      const result = await Promise.race([running, timeout]);
+      // Back after a hang (commands timed out, the connection stayed up): no "ready" event tells it.
+      if (this.down) void this.recovered();
+      return result;
     } catch (error) {
       this.failed(error);
       return fallback;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -162,4 +162,25 @@ describe("shared cache handler", () => {
     await until(() => elsewhere.isRevalidated(["_N_T_/article/autre"], 0), 2_000);
     await elsewhere.close();
   }, 30_000);
+
+  it("answers from the local copy within a command timeout while Redis hangs, and shares again when it resumes", async () => {
+    const [one, other] = [server(), server()];
+    readAs(7_000);
+    await one.set(KEY, page("Avant le blocage"), setCtx);
+    logged.length = 0;
+    redis.freeze();
+    try {
+      const started = Date.now();
+      expect(await htmlOf(one)).toBe("<h1>Avant le blocage</h1>");
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(logged.filter((line) => line.includes("Redis injoignable"))).toHaveLength(1);
+    } finally {
+      redis.thaw();
+    }
+    await until(async () => {
+      await one.set(KEY, page("Après le blocage"), setCtx);
+      return (await htmlOf(other)) === "<h1>Après le blocage</h1>";
+    });
+    expect(logged.some((line) => line.includes("de nouveau partagé"))).toBe(true);
+  }, 30_000);
 });

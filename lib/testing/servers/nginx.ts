@@ -9,7 +9,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { kill, launch, program, scratchFolder, waitForPort } from "./process";
+import { ensurePortFree, kill, launch, program, scratchFolder, waitForPort } from "./process";
 
 export interface NginxOptions {
   port: number;
@@ -60,6 +60,7 @@ export function nginxConfig(folder: string, { port, upstreams, serverLines = [] 
 }
 
 export async function startNginx(options: NginxOptions): Promise<NginxServer> {
+  await ensurePortFree(options.port);
   const folder = scratchFolder("nginx");
   const config = path.join(folder, "nginx.conf");
   writeFileSync(config, nginxConfig(folder, options));

@@ -42,20 +42,28 @@ export async function kill(child: ChildProcess, signal: NodeJS.Signals = "SIGKIL
   await gone;
 }
 
+function isOpen(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** A server left over by an interrupted run would answer in place of the new one. */
+export async function ensurePortFree(port: number): Promise<void> {
+  if (await isOpen(port)) throw new Error(`le port ${port} est déjà pris (un serveur d’un essai interrompu ?)`);
+}
+
 /** Resolves once something accepts connections on 127.0.0.1:`port`; fails after `timeoutMs` or when `child` exits. */
 export async function waitForPort(port: number, child: ChildProcess, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`le programme s’est arrêté (code ${child.exitCode}) avant d’écouter sur le port ${port}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, "127.0.0.1");
-      socket.once("connect", () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
+    if (await isOpen(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`rien n’écoute sur le port ${port} après ${timeoutMs} ms`);

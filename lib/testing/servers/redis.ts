@@ -6,13 +6,16 @@
 import type { ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 
-import { kill, launch, program, scratchFolder, waitForPort } from "./process";
+import { ensurePortFree, kill, launch, program, scratchFolder, waitForPort } from "./process";
 
 export interface RedisServer {
   url: string;
   port: number;
   /** Kills it at once (SIGKILL): what a crash looks like to its clients. */
   kill(): Promise<void>;
+  /** Stops it without closing its connections (SIGSTOP), as a hung server; `thaw` resumes it. */
+  freeze(): void;
+  thaw(): void;
   /** Starts it again, empty, on the same port. */
   restart(): Promise<void>;
   /** Kills it and removes its folder. */
@@ -33,6 +36,7 @@ export async function startRedis(port: number): Promise<RedisServer> {
   };
   let child: ChildProcess;
   const start = async () => {
+    await ensurePortFree(port);
     child = launch(
       command,
       Object.entries(settings).flatMap(([name, value]) => [`--${name}`, value]),
@@ -44,6 +48,8 @@ export async function startRedis(port: number): Promise<RedisServer> {
     url: `redis://127.0.0.1:${port}`,
     port,
     kill: () => kill(child),
+    freeze: () => void child.kill("SIGSTOP"),
+    thaw: () => void child.kill("SIGCONT"),
     restart: start,
     stop: async () => {
       await kill(child);
