@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { addCommands, commandsBetween, infoField, parseCommandStats, totalCommands } from "./redis-stats";
+import { addCounts, commandsBetween, infoField, parseCommandStats, totalCommands } from "./redis-stats";
 
 // As redis-server 7.0 prints it.
 const INFO = `# Commandstats\r
@@ -20,7 +20,7 @@ describe("Redis's command counts", () => {
     const before = { hget: 1000, evalsha: 500 };
     const beforeKill = { hget: 1600, evalsha: 500, get: 10 };
     const afterRestart = { hget: 40, "client|setinfo": 2 };
-    const sent = addCommands(commandsBetween(before, beforeKill), afterRestart);
+    const sent = addCounts(commandsBetween(before, beforeKill), afterRestart);
     expect(sent).toEqual({ hget: 640, get: 10, "client|setinfo": 2 });
     expect(totalCommands(sent)).toBe(652);
   });

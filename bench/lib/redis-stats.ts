@@ -30,7 +30,7 @@ export function commandsBetween(before: CommandCounts, after: CommandCounts): Co
 }
 
 /** Pure: the sum of several counts (a round split by a restart of Redis). */
-export function addCommands(...parts: CommandCounts[]): CommandCounts {
+export function addCounts(...parts: CommandCounts[]): CommandCounts {
   const total: CommandCounts = {};
   for (const part of parts) for (const [name, calls] of Object.entries(part)) total[name] = (total[name] ?? 0) + calls;
   return total;

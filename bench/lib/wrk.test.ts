@@ -20,6 +20,7 @@ describe("parseWrkOutput", () => {
       latency: { p50: 0.351, p90: 0.512, p99: 1.204, max: 9.1, mean: 0.38012 },
       non2xx: 5,
       errors: 6,
+      timeouts: 3,
     });
   });
 

@@ -45,6 +45,8 @@ export function parseWrkOutput(output: string) {
     non2xx: s.status!,
     /** Connection errors (connect, read, write) and timeouts. */
     errors: s.connect! + s.read! + s.write! + s.timeout!,
+    /** Of which: no answer within wrk's --timeout. */
+    timeouts: s.timeout!,
   };
 }
 
