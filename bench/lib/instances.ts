@@ -119,10 +119,10 @@ export async function severalInstances(
       const at = (share: number) => sleep(Math.max(0, started + share * duration * 1000 - performance.now()));
       const running = load(duration);
       const commandsBeforeKill = await fault(stack, { at, note, ready, cli, port: ports.redis });
+      if (performance.now() - started > duration * 1000) note("fin de la panne après la fin de la charge");
       const figures = await running;
       const after = await readCommands(cli, ports.redis);
       const commands = commandsBeforeKill ? addCounts(commandsBetween(before, commandsBeforeKill), after) : commandsBetween(before, after);
-      if (performance.now() - started > duration * 1000 + 1_000) note("fin de la panne après la fin de la charge");
       rounds.push({ name, label, loadAverage, events, ...roundFigures(figures, commands, mix) });
       cache ??= await readCacheSize(cli, ports.redis);
     }
