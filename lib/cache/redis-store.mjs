@@ -38,6 +38,8 @@ const COMMAND_TIMEOUT_MS = 500;
 const PAUSE_AFTER_FAILURE_MS = 1_000;
 /** How often each server reads the revalidations the others made. */
 const TAG_POLL_MS = 500;
+/** Known revalidations above which the oldest are forgotten. */
+const PRUNE_ABOVE = 50_000;
 /** Revalidations kept while Redis is down, to be sent when it is back; beyond, the whole site. */
 const PENDING_TAGS_MAX = 10_000;
 /** The tag of every page of the App Router (revalidatePath("/", "layout")). */
@@ -279,6 +281,10 @@ export class RedisStore {
       this.noteRevalidation(String(reply[i]), at);
       if (at > this.lastPoll) this.lastPoll = at;
     }
+    // Revalidations older than any entry Redis still holds concern none: forgotten, as Redis forgets them.
+    if (this.revalidatedAt.size > PRUNE_ABOVE) {
+      for (const [tag, at] of this.revalidatedAt) if (at < this.lastPoll - ENTRY_TTL_S * 1000) this.revalidatedAt.delete(tag);
+    }
   }
 
   /**
@@ -287,7 +293,8 @@ export class RedisStore {
    * @param {number} lastModified
    */
   isRevalidated(tags, lastModified) {
-    return tags.some((tag) => this.revalidatedAt.get(tag) > lastModified);
+    // In the same millisecond as the write, the write may hold the content from before: stale too.
+    return tags.some((tag) => this.revalidatedAt.get(tag) >= lastModified);
   }
 
   async close() {

@@ -66,9 +66,10 @@ export default class SharedCacheHandler {
     if (askedAt.size >= ASKED_KEPT) askedAt.clear();
     askedAt.set(`${this.server}|${key}`, contentVersion());
     const shared = await this.shared.get(key);
-    // A tag of the entry revalidated since it was written, by any server: rendered again before it is served.
-    if (shared) return this.shared.isRevalidated(tagsOf(shared.value, ctx), shared.lastModified) ? null : shared;
-    // No shared entry, or Redis unreachable: this server's copy, unless another server revalidated it since.
+    if (shared && !this.shared.isRevalidated(tagsOf(shared.value, ctx), shared.lastModified)) return shared;
+    // No shared entry, one a server revalidated since it was written, or Redis unreachable: this server's own
+    // copy, unless revalidated since too (then Next renders the page again). A server whose content is behind
+    // thus renders a revalidated page once, not at every request until a newer server stores it.
     const local = await this.local.get(key, ctx);
     return local && this.shared.isRevalidated(tagsOf(local.value, ctx), local.lastModified) ? null : local;
   }
