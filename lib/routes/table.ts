@@ -49,6 +49,8 @@ export const ROUTES = {
   favicon: { pattern: "/favicon.ico" },
   // The content follower's own request to this process (lib/publication/revalidate.ts).
   revalidation: { pattern: "/interne/revalider" },
+  // For load balancers and the rolling restart (lib/health.ts).
+  health: { pattern: "/sante" },
 } as const satisfies Record<string, { pattern: string; check?: false }>;
 
 export type RouteName = keyof typeof ROUTES;
