@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { copyLiveContent } from "./e2e/support/live";
+import { siteUrl } from "./lib/site";
 import { findChromium } from "./scripts/programs.cjs";
 
 /** The production build of the sample newsroom. */
@@ -51,7 +52,7 @@ export default defineConfig({
   projects: [
     {
       name: "production",
-      testIgnore: ["preview/**", "fixtures-site/**", "live-publishing/**"],
+      testIgnore: ["preview/**", "fixtures-site/**", "live-publishing/**", "instances/**"],
       use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
@@ -68,6 +69,12 @@ export default defineConfig({
       name: "live",
       testMatch: "live-publishing/**/*.spec.ts",
       use: { ...chromium, baseURL: `http://127.0.0.1:${LIVE_PORT}` },
+    },
+    {
+      // Two servers of the fixture build behind nginx, sharing their cache in Redis: they start in the test
+      // (E2E_INSTANCE_PORT and the next, E2E_NGINX_PORT, E2E_REDIS_PORT), which stops Redis and a server.
+      name: "instances",
+      testMatch: "instances/**/*.spec.ts",
     },
   ],
   webServer: [
@@ -100,6 +107,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: "e2e/fixtures/site",
         NEXT_DIST_DIR: ".next-fixtures",
+        // next build refuses to run without it (lib/site-url.ts); the tests read the same value (e2e/support/seo.ts).
+        SITE_URL: siteUrl(),
         LESINFOS_NOW: FIXTURES_NOW,
         // The oldest published fixture renders on demand, as most of a large archive does.
         LESINFOS_PRERENDER_ARTICLES: "2",

@@ -24,6 +24,7 @@ export const t = {
   readingTime: (minutes: number) => `${minutes}\u00a0min de lecture`,
   tags: "Mots-clés",
   related: "À lire aussi",
+  tableRegion: (n: number) => `Tableau ${n}`,
   draft: "Brouillon",
   draftBanner:
     "Brouillon\u00a0: cet article n’est visible que dans l’aperçu de la rédaction. Il ne sera pas publié tant que son en-tête le déclare brouillon (draft).",
