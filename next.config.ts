@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // A separate build folder lets tests build the site from fixture content beside the main build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Keeps the proxy's rewrite to the 404 page on the origin the server listens on (proxy.ts `ownOrigin`):
+  // normalizing would turn 127.0.0.1 into localhost, and Next.js would then fetch it over HTTP.
+  skipProxyUrlNormalize: true,
   // Rendered pages are cached on disk (and by the OS page cache, and by nginx in front): a copy in
   // the Node heap as well kept the server's memory up long after a burst of traffic (bench:load).
   cacheMaxMemorySize: 0,

@@ -30,12 +30,19 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next({ headers: { [name]: cacheTagsOf(pathname).join(separator) } });
   }
   // No route matches this path, so Next.js serves its prerendered not-found page, status 404.
-  // Cloning the request's own URL keeps its host: the rewrite stays inside the server
-  // instead of becoming an HTTP request to itself (which failed under load).
-  const notFound = request.nextUrl.clone();
-  notFound.pathname = "/_introuvable/_";
-  notFound.search = "";
-  return NextResponse.rewrite(notFound);
+  return NextResponse.rewrite(new URL("/_introuvable/_", ownOrigin(request)));
+}
+
+/**
+ * The origin this server listens on. Next.js keeps a rewrite inside the process only when its
+ * origin is the one the server listens on; `request.nextUrl` says `localhost` whatever
+ * `--hostname` was given, so with `--hostname 127.0.0.1` (tests, bench, deploy/) every 404
+ * became an HTTP request of the server to itself, which answered 500 when the server was
+ * starved or stopping (docs/adr/0001-proxy-404.md). `next start` publishes its origin in
+ * `__NEXT_PRIVATE_ORIGIN` (start-server.ts, set once it listens).
+ */
+function ownOrigin(request: NextRequest): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN || request.nextUrl.origin;
 }
 
 /** When the content cannot be read at all, the pages decide (and their caches keep serving). */

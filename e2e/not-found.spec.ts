@@ -25,6 +25,13 @@ for (const path of [
   });
 }
 
+test("la page 404 est servie par le serveur lui-même, sans requête HTTP vers lui-même", async ({ request }) => {
+  // A relative rewrite is one Next.js resolved inside the process; an absolute one was an HTTP request.
+  const response = await request.get("/article/cet-article-n-existe-pas");
+  expect(response.status()).toBe(404);
+  expect(response.headers()["x-middleware-rewrite"]).toBe("/_introuvable/_");
+});
+
 test("la page 404 propose une recherche et les dernières actualités", async ({ page }) => {
   const { articles } = await publishedContent();
   await page.goto("/article/inconnu");
