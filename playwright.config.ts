@@ -52,7 +52,7 @@ export default defineConfig({
   projects: [
     {
       name: "production",
-      testIgnore: ["preview/**", "fixtures-site/**", "live-publishing/**"],
+      testIgnore: ["preview/**", "fixtures-site/**", "live-publishing/**", "instances/**"],
       use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
@@ -69,6 +69,12 @@ export default defineConfig({
       name: "live",
       testMatch: "live-publishing/**/*.spec.ts",
       use: { ...chromium, baseURL: `http://127.0.0.1:${LIVE_PORT}` },
+    },
+    {
+      // Two servers of the fixture build behind nginx, sharing their cache in Redis: they start in the test
+      // (E2E_INSTANCE_PORT and the next, E2E_NGINX_PORT, E2E_REDIS_PORT), which stops Redis and a server.
+      name: "instances",
+      testMatch: "instances/**/*.spec.ts",
     },
   ],
   webServer: [

@@ -17,6 +17,7 @@ import { isPublished } from "../content/visibility";
 import { requestPurge, SITE_TAG } from "./cache-tags";
 import { saveContent } from "../content/saved";
 import { differingFiles, fileStamp, scanContent, stampsOf } from "../content/stamps";
+import { contentVersionOf, publishContentVersion } from "./content-version";
 import { FolderWatcher } from "./folder";
 import { requestRevalidation, type RevalidationRequest } from "./revalidate";
 import { Settler } from "./settle";
@@ -85,6 +86,7 @@ export async function followContent(): Promise<() => void> {
   // Alerts and une.yaml have no body source: their stamps are taken from the folder as it is now.
   for (const [file, stamp] of await scanContent(root))
     if (contentFileKind(root, file) === "alert" || contentFileKind(root, file) === "une") known.set(file, stamp);
+  publishContentVersion(await contentVersionOf(root, known.values()));
 
   let queue = Promise.resolve();
   const serially = (task: () => Promise<void>) => {
@@ -118,7 +120,9 @@ export async function followContent(): Promise<() => void> {
       console.error(`${new ContentError(update.refused).message}\n(la version précédente reste en ligne)`);
     }
     const changed = [...update.articles, ...update.pages].flatMap((change) => (change.after ? [change.after] : []));
+    const version = await contentVersionOf(root, known.values());
     replaceContent(update.snapshot, changed);
+    publishContentVersion(version);
     const revalidation = revalidationFor(before, update, now().getTime());
     const used = process.cpuUsage(cpu);
     log(
