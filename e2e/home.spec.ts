@@ -70,6 +70,37 @@ test("pas de pagination au milieu de l’accueil : « Toutes les actualités » 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Dernières actualités");
 });
 
+test("/page/2 commence juste après ce que montre l’accueil : aucun article deux fois, aucun oublié", async ({ page }) => {
+  const { articles } = await publishedContent();
+  // Every article a page's main column links to, once each, in order (« Les plus lus » repeats on purpose: left out).
+  const linked = async () => {
+    const hrefs = await page
+      .getByRole("main")
+      .locator('a[href^="/article/"]')
+      .evaluateAll((links) =>
+        links
+          .filter((link) => !link.closest("section")?.querySelector("h2")?.textContent?.includes("Les plus lus"))
+          .map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+    return [...new Set(hrefs.filter((path) => /^\/article\/[a-z0-9-]+$/.test(path)))];
+  };
+  await page.goto("/");
+  const home = await linked();
+  const later: string[] = [];
+  for (let n = 2; n < 20; n += 1) {
+    const response = await page.goto(`/page/${n}`);
+    if (response?.status() === 404) break;
+    expect(response?.status()).toBe(200);
+    later.push(...(await linked()));
+  }
+  expect(later.length, "/page/2 liste des articles").toBeGreaterThan(0);
+  expect(later.filter((path) => home.includes(path))).toEqual([]);
+  expect(new Set(later).size).toBe(later.length);
+  expect([...home, ...later].sort()).toEqual(articles.map((article) => article.url).sort());
+  // Newest first, as everywhere.
+  expect(later).toEqual(articles.filter((article) => later.includes(article.url)).map((article) => article.url));
+});
+
 test("/page/1 renvoie vers l’accueil", async ({ page }) => {
   const response = await page.goto("/page/1");
   expect(response?.status()).toBe(200);

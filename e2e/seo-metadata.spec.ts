@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import sharp from "sharp";
 
 import { toIsoWithOffset } from "../lib/dates";
 import { site } from "../lib/site";
@@ -51,7 +52,7 @@ async function expectAllAnswer(request: APIRequestContext, urls: string[]) {
 
 const pages = [
   { path: "/", title: HOME_TITLE, feeds: 1 },
-  { path: "/page/2", title: "Dernières actualités — Page 2 sur 3 | Lesinfos", feeds: 1 },
+  { path: "/page/2", title: /^Dernières actualités — Page 2 sur \d+ \| Lesinfos$/, feeds: 1 },
   { path: "/rubrique/economie", title: "Économie | Lesinfos", feeds: 2 },
   { path: `/article/${ARTICLE}`, title: /^Énergie solaire.+ \| Lesinfos$/, feeds: 2 },
   { path: "/a-propos", title: /^.+ \| Lesinfos$/, feeds: 1 },
@@ -145,13 +146,18 @@ test("un article : Open Graph article daté à l’heure de Casablanca, image de
   expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
 });
 
-test("chaque article publié a son image de partage de 1200 × 630 ; le brouillon n’en a pas", async ({ request }) => {
+test("chaque article publié a son image de partage de 1200 × 630 et, s’il a une image, ses recadrages ; le brouillon n’en a pas", async ({
+  request,
+}) => {
   const { articles } = await publishedContent();
   for (const article of articles) {
     const response = await request.get(`${article.url}/opengraph-image`);
     expect(response.status(), article.slug).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");
     expect(pngSize(await response.body()), article.slug).toEqual({ width: 1200, height: 630 });
+    // The crops of the structured data exist exactly for the articles with a cover.
+    const crop = await request.get(`${article.url}/couverture/1x1.jpg`);
+    expect(crop.status(), `${article.slug} : carré`).toBe(article.image ? 200 : 404);
   }
   expect((await request.get(`/article/${DRAFT_SLUG}/opengraph-image`)).status()).toBe(404);
   expect((await request.get(`/article/${DRAFT_SLUG}`)).status()).toBe(404);
@@ -229,9 +235,28 @@ test("un article se décrit en NewsArticle et en fil d’Ariane JSON-LD", async 
   expect(new Date(String(news?.dateModified)).getTime()).toBe(updated!.getTime());
   expect(news?.datePublished).toMatch(ISO_WITH_OFFSET);
   expect(news?.dateModified).toMatch(ISO_WITH_OFFSET);
-  const images = news?.image;
-  expect(Array.isArray(images) && images.length > 0).toBe(true);
-  expect(urlsIn(images)[0]).toBe(`${url}/opengraph-image`);
+  // The cover in the three shapes Google asks for, each a real JPEG of the size declared.
+  const images = news?.image as { url: string; width: string; height: string; caption: string }[];
+  const shapes = [
+    ["16x9", 16, 9],
+    ["4x3", 4, 3],
+    ["1x1", 1, 1],
+  ] as const;
+  expect(images.map((image) => image.url)).toEqual(shapes.map(([name]) => `${url}/couverture/${name}.jpg`));
+  const cover = article.image!;
+  for (const [i, [name, w, h]] of shapes.entries()) {
+    const declared = images[i]!;
+    expect(declared.caption).toBe(cover.alt);
+    const response = await fetchAbsolute(request, declared.url);
+    expect(response.status(), name).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/jpeg");
+    const { width = 0, height = 0, format } = await sharp(await response.body()).metadata();
+    expect(format).toBe("jpeg");
+    expect([`${width}`, `${height}`], name).toEqual([declared.width, declared.height]);
+    expect(Math.abs(width / height - w / h), name).toBeLessThan(0.01);
+    // At least 1,200 wide where the cover allows it (a 900 px high cover gives a square of 900).
+    expect(width, name).toBeGreaterThanOrEqual(Math.min(1200, cover.width, Math.floor((cover.height * w) / h)));
+  }
 
   expect(breadcrumb?.itemListElement).toEqual([
     { "@type": "ListItem", position: 1, name: "Accueil", item: `${SITE}/` },

@@ -29,6 +29,9 @@ test("/sitemap.xml liste toutes les pages publiées, en adresses absolues qui r�
     ...[...authors.values()].map((a) => `/auteur/${a.id}`),
     ...new Set(articles.flatMap((a) => a.tags.map((tag) => `/tag/${tag.slug}`))),
     ...[...pages.values()].map((p) => p.url),
+    // The newsroom's corrections and the lasting pages of live coverages' updates.
+    "/rectificatifs",
+    ...articles.filter((a) => a.live).map((a) => `${a.url}/mises-a-jour/1`),
   ];
   const paths = new Set(locs.map(localPath));
   for (const path of expected) expect(paths.has(path), `${path} est dans le sitemap`).toBe(true);
@@ -36,10 +39,21 @@ test("/sitemap.xml liste toutes les pages publiées, en adresses absolues qui r�
 
   for (const article of articles) {
     const url = urls.find((u) => u.loc === `${SITE}${article.url}`);
-    const { date, updated } = await frontMatterDates(article.slug);
+    const { date, updated, lastLiveUpdate } = await frontMatterDates(article.slug);
+    // A live coverage changes with each update as well as with its corrections.
+    const expected = Math.max(...[date, updated, lastLiveUpdate].filter((d) => d !== undefined).map((d) => d.getTime()));
     expect(url?.lastmod, article.slug).toMatch(ISO_WITH_OFFSET);
-    expect(new Date(url?.lastmod ?? "").getTime(), `lastmod de ${article.slug}`).toBe((updated ?? date).getTime());
+    expect(new Date(url?.lastmod ?? "").getTime(), `lastmod de ${article.slug}`).toBe(expected);
+    if (lastLiveUpdate) {
+      expect(expected, `${article.slug} : la dernière mise à jour du direct date l’adresse`).toBe(lastLiveUpdate.getTime());
+      const archive = urls.find((u) => u.loc === `${SITE}${article.url}/mises-a-jour/1`);
+      expect(archive?.lastmod, `${article.slug} : page d’archives dernière`).toBe(url?.lastmod);
+    }
   }
+  // /rectificatifs is dated by the newest correction of the sample.
+  const newestCorrection = Math.max(...articles.flatMap((a) => a.corrections.map((c) => c.publishedAt.getTime())));
+  const corrections = urls.find((u) => u.loc === `${SITE}/rectificatifs`);
+  expect(new Date(corrections?.lastmod ?? "").getTime()).toBe(newestCorrection);
   for (const url of urls) if (url.lastmod !== undefined) expect(url.lastmod).toMatch(ISO_WITH_OFFSET);
 
   for (const loc of locs) {

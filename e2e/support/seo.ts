@@ -42,7 +42,7 @@ export function pngSize(png: Buffer): { width: number; height: number } {
  * `date` and the last update (`updated` or a correction) as written in an article's Markdown file, read
  * without the content layer so that the site is checked against the source.
  */
-export async function frontMatterDates(slug: string): Promise<{ date: Date; updated?: Date }> {
+export async function frontMatterDates(slug: string): Promise<{ date: Date; updated?: Date; lastLiveUpdate?: Date }> {
   const source = await readFile(path.join("content", "articles", `${slug}.md`), "utf8");
   const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? "";
   const { date, updated, corrections } = z
@@ -57,7 +57,28 @@ export async function frontMatterDates(slug: string): Promise<{ date: Date; upda
   for (const value of [date, ...updates]) expect(value, `${slug} : date avec décalage`).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
   // « Mis à jour »: the latest of `updated` and the corrections.
   const latest = Math.max(...updates.map((value) => new Date(value).getTime()));
-  return { date: new Date(date), updated: updates.length === 0 ? undefined : new Date(latest) };
+  const lastLiveUpdate = lastLiveUpdateOf(source, date);
+  return {
+    date: new Date(date),
+    updated: updates.length === 0 ? undefined : new Date(latest),
+    ...(lastLiveUpdate ? { lastLiveUpdate } : {}),
+  };
+}
+
+/**
+ * A live coverage's last update, from its `## 14:05` headings: the day is the last one written
+ * (`## 2026-11-30 00:10`), else that of `date`, and the offset that of `date` (the sample's live
+ * coverages are written outside Ramadan, when Casablanca keeps one offset).
+ */
+function lastLiveUpdateOf(source: string, date: string): Date | undefined {
+  if (!/^format: direct$/m.test(source)) return undefined;
+  let day = date.slice(0, 10);
+  let last: string | undefined;
+  for (const [, written, hours, minutes] of source.matchAll(/^## (?:(\d{4}-\d{2}-\d{2}) )?(\d{1,2})(?::| h )(\d{2})\b/gm)) {
+    if (written) day = written;
+    last = `${day}T${hours!.padStart(2, "0")}:${minutes}:00${date.slice(19)}`;
+  }
+  return last ? new Date(last) : undefined;
 }
 
 /** The sample newsroom's one draft: it must appear nowhere. */

@@ -15,6 +15,7 @@ import { articlesAfterFront } from "../front-page";
 import { pageCount } from "../pagination";
 import { adjacentInRubrique } from "../related";
 import { paths as addresses } from "../routes/paths";
+import { CROP_NAMES } from "../seo/cover-crops";
 import { SITEMAP_LIMIT } from "../seo/sitemap";
 import { site } from "../site";
 
@@ -159,7 +160,10 @@ export function touchedPaths(
 
   const versions = changes.flatMap((change) => [change.before, change.after].filter((article) => article !== undefined));
   if (versions.length === 0) return [...paths];
-  for (const article of versions) add([article.url, addresses.articleImage(article.slug), monthOf(article), ...liveAddresses(article)]);
+  for (const article of versions) {
+    const crops = article.image ? CROP_NAMES.map((crop) => addresses.coverCrop(article.slug, crop)) : [];
+    add([article.url, addresses.articleImage(article.slug), ...crops, monthOf(article), ...liveAddresses(article)]);
+  }
   for (const change of changes) {
     if (change.before) add(neighbours(change.before, before));
     if (change.after) add(neighbours(change.after, after));

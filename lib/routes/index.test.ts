@@ -49,6 +49,10 @@ describe("isMissingContent", () => {
     "/article/Article-3",
     "/article/..%2F..%2Fetc%2Fpasswd",
     "/article/inconnu/opengraph-image",
+    // No cover to cut (the crops of a real cover: e2e/seo-metadata.spec.ts), or not one of the three shapes.
+    "/article/article-3/couverture/16x9.jpg",
+    "/article/inconnu/couverture/16x9.jpg",
+    "/article/article-3/couverture/2x1.jpg",
     "/rubrique/meteo",
     "/rubrique/meteo/rss.xml",
     "/rubrique/sport/page/1",

@@ -17,6 +17,7 @@ import {
 import { paginate, parsePageNumber } from "@/lib/pagination";
 import { site } from "@/lib/site";
 import { SLUG_PATTERN } from "@/lib/content/schema";
+import { cropOfFile } from "@/lib/seo/cover-crops";
 import { homeListing } from "@/lib/listings/home";
 import { laterListingPage, laterPageNumber, listingPage, type Listing } from "@/lib/listings/listing";
 import { authorListing } from "@/lib/listings/author";
@@ -74,6 +75,7 @@ const hasLaterPage =
 const exists: { [R in CheckedRoute]: (params: RouteParams<R>) => Promise<boolean> } = {
   article: async ({ slug }) => (await articleRoute(slug)) !== null,
   articleImage: async ({ slug }) => (await articleRoute(slug)) !== null,
+  coverCrop: async ({ slug, file }) => cropOfFile(file) !== null && SLUG_PATTERN.test(slug) && !!(await getArticle(slug))?.image,
   homePage: hasLaterPage(homeListing),
   rubrique: hasFirstPage(rubriqueListing),
   rubriquePage: hasLaterPage(rubriqueListing),

@@ -15,6 +15,7 @@ describe("paths", () => {
   it("builds the other addresses", () => {
     expect(paths.article("port-de-tanger")).toBe("/article/port-de-tanger");
     expect(paths.articleImage("port-de-tanger")).toBe("/article/port-de-tanger/opengraph-image");
+    expect(paths.coverCrop("port-de-tanger", "4x3")).toBe("/article/port-de-tanger/couverture/4x3.jpg");
     expect(paths.rubriqueFeed("sport")).toBe("/rubrique/sport/rss.xml");
     expect(paths.archiveMonth(2025, 4)).toBe("/archives/2025/04");
     expect(paths.staticPage("a-propos")).toBe("/a-propos");

@@ -2,6 +2,7 @@
  * Builders of every address of the site, from the table of routes: pages,
  * components, feeds and sitemaps link through these, never by a literal.
  */
+import { cropFile, type CoverCrop } from "../seo/cover-crops";
 import { LISTINGS, paramName, ROUTES, segmentsOf, type ListingName, type RouteName, type RouteParams } from "./table";
 
 /** The address of a route with its parameters filled in. */
@@ -30,6 +31,8 @@ export const paths = {
   home: (page = 1) => listingPath("home", {}, page),
   article: (slug: string) => href("article", { slug }),
   articleImage: (slug: string) => href("articleImage", { slug }),
+  /** The article's cover cut to one of the shapes of its structured data (lib/seo/cover-crops.ts). */
+  coverCrop: (slug: string, crop: CoverCrop) => href("coverCrop", { slug, file: cropFile(crop) }),
   /** Archive page `n` of a live coverage's updates (1 = the oldest fifty). */
   liveArchive: (slug: string, n: number) => href("liveArchive", { slug, n: String(n) }),
   /** The cacheable endpoint the live island reads. */

@@ -16,6 +16,7 @@ export const ROUTES = {
   homePage: { pattern: "/page/[n]" },
   article: { pattern: "/article/[slug]" },
   articleImage: { pattern: "/article/[slug]/opengraph-image" },
+  coverCrop: { pattern: "/article/[slug]/couverture/[file]" },
   liveArchive: { pattern: "/article/[slug]/mises-a-jour/[n]" },
   liveEndpoint: { pattern: "/article/[slug]/direct.json" },
   rubrique: { pattern: "/rubrique/[id]" },

@@ -66,19 +66,22 @@ describe("articleJsonLd", () => {
     });
   });
 
-  it("lists the 1200-wide share image first, then the cover, all absolute", () => {
+  it("offers the cover in the three shapes Google asks for, at their own absolute addresses, 1200 wide where the cover allows", () => {
     const { image } = asJson(articleJsonLd(article));
-    expect(image).toEqual([
-      { "@type": "ImageObject", url: `${SITE}/article/ports-conteneurs/opengraph-image`, width: "1200", height: "630" },
-      {
-        "@type": "ImageObject",
-        url: `${SITE}/images/articles/ports.webp`,
-        width: "1600",
-        height: "900",
-        caption: "Conteneurs à Tanger",
-        creditText: "Lesinfos",
-      },
-    ]);
+    const crop = (shape: string, width: number, height: number) => ({
+      "@type": "ImageObject",
+      url: `${SITE}/article/ports-conteneurs/couverture/${shape}.jpg`,
+      width: `${width}`,
+      height: `${height}`,
+      caption: "Conteneurs à Tanger",
+      creditText: "Lesinfos",
+    });
+    expect(image).toEqual([crop("16x9", 1200, 675), crop("4x3", 1200, 900), crop("1x1", 900, 900)]);
+  });
+
+  it("without a cover, offers the share image drawn for the article", () => {
+    const { image } = asJson(articleJsonLd(makeArticle("breve")));
+    expect(image).toEqual([{ "@type": "ImageObject", url: `${SITE}/article/breve/opengraph-image`, width: "1200", height: "630" }]);
   });
 
   it("signs a brief of the newsroom as the organization, dated by its publication when never updated", () => {
@@ -195,13 +198,19 @@ describe("home structured data", () => {
 describe("serializeJsonLd", () => {
   const hostile = makeArticle("hostile", {
     title: "Fin </script><script>alert(1)</script> & <!-- \u2028\u2029 fin",
+    // The crops of the cover carry its alt text and credit.
+    image: { src: "/images/articles/x.webp", alt: "</script><img src=x onerror=alert(1)>", credit: "<!-- &amp;", width: 1600, height: 900 },
   });
 
   it("escapes every character that could end the script or the line", () => {
     const json = serializeJsonLd(articleJsonLd(hostile));
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(json).toContain("\\u003c/script\\u003e");
-    expect(JSON.parse(json).headline).toBe(hostile.title);
+    const data = JSON.parse(json);
+    expect(data.headline).toBe(hostile.title);
+    expect(data.image.map((image: { caption: string; creditText: string }) => [image.caption, image.creditText])).toEqual(
+      Array.from({ length: 3 }, () => [hostile.image?.alt, hostile.image?.credit]),
+    );
   });
 
   it("renders inert <script> elements whose JSON reads back unchanged", () => {

@@ -24,6 +24,7 @@ import { paths } from "@/lib/routes/paths";
 import { absoluteUrl, site, siteUrl } from "@/lib/site";
 import { t } from "@/lib/strings";
 
+import { CROP_NAMES, cropSize } from "./cover-crops";
 import { OG_IMAGE_SIZE, PUBLISHER_LOGO } from "./urls";
 
 export type JsonLdItem = WithContext<Thing>;
@@ -104,24 +105,33 @@ function authorJsonLd(author: Author): Person | Organization {
   };
 }
 
+/**
+ * The cover in the three shapes Google asks for (16:9, 4:3, 1:1, lib/seo/cover-crops.ts); without
+ * a cover, the share image drawn for the article.
+ */
 function articleImages(article: Article): ImageObject[] {
-  const share: ImageObject = {
-    "@type": "ImageObject",
-    url: absoluteUrl(paths.articleImage(article.slug)),
-    width: `${OG_IMAGE_SIZE.width}`,
-    height: `${OG_IMAGE_SIZE.height}`,
-  };
-  if (!article.image) return [share];
-  const { src, width, height, alt, credit } = article.image;
-  const cover: ImageObject = {
-    "@type": "ImageObject",
-    url: absoluteUrl(src),
-    width: `${width}`,
-    height: `${height}`,
-    caption: alt,
-    ...(credit ? { creditText: credit } : {}),
-  };
-  return [share, cover];
+  const { image } = article;
+  if (!image) {
+    return [
+      {
+        "@type": "ImageObject",
+        url: absoluteUrl(paths.articleImage(article.slug)),
+        width: `${OG_IMAGE_SIZE.width}`,
+        height: `${OG_IMAGE_SIZE.height}`,
+      },
+    ];
+  }
+  return CROP_NAMES.map((crop) => {
+    const { width, height } = cropSize(image, crop);
+    return {
+      "@type": "ImageObject",
+      url: absoluteUrl(paths.coverCrop(article.slug, crop)),
+      width: `${width}`,
+      height: `${height}`,
+      caption: image.alt,
+      ...(image.credit ? { creditText: image.credit } : {}),
+    };
+  });
 }
 
 export function articleJsonLd(article: Article): WithContext<NewsArticle> {
