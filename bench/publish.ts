@@ -14,9 +14,10 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { articlesByMonth } from "../lib/calendar";
+import { archiveMonths } from "../lib/calendar";
 import { publishedIn } from "../lib/content";
 import { readChanges } from "../lib/content/changes";
+import { articlesByAuthor } from "../lib/content/groups";
 import type { ContentSnapshot } from "../lib/content/load";
 import { getContent, replaceContent } from "../lib/content/store";
 import { adjacentInRubrique } from "../lib/related";
@@ -46,7 +47,8 @@ const summary = (values: number[]) => {
 /** What the first requests after a change rebuild from the new published list. */
 async function derive(list: ReturnType<typeof publishedIn>): Promise<void> {
   tagsOf(list);
-  articlesByMonth(list);
+  archiveMonths(list);
+  articlesByAuthor(list);
   adjacentInRubrique(list[0]!, list);
   await getSearchIndex(list);
 }

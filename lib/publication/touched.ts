@@ -7,16 +7,18 @@
  * Every address comes from the builders the links use (lib/routes/paths.ts);
  * this function is the one place that lists what a change touches.
  */
-import { publicationDay } from "../calendar";
+import { archiveMonths, articlesByMonth, publicationDay } from "../calendar";
 import type { Article } from "../content";
 import { LIVE_PAGE_SIZE } from "../content/live-coverage";
-import { newestFirst } from "../content/load";
+import { articlesByAuthor, articlesByRubrique } from "../content/groups";
+import { positionIn } from "../content/order";
 import { chooseLeadStory } from "../home";
 import { pageCount } from "../pagination";
 import { adjacentInRubrique } from "../related";
 import { paths as addresses } from "../routes/paths";
 import { SITEMAP_LIMIT } from "../seo/sitemap";
 import { site } from "../site";
+import { tagsOf } from "../tags";
 
 /** One article as readers saw it before the change and as they see it after (undefined: not published). */
 export interface PublishedChange {
@@ -24,17 +26,26 @@ export interface PublishedChange {
   after?: Article;
 }
 
-/** Where an article sits in a list sorted newest first (by binary search), or null. */
-function positionIn(list: readonly Article[], article: Article | undefined): number | null {
-  if (!article) return null;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (newestFirst(list[middle]!, article) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return list[low] === article ? low : null;
+/** A listing as `listingPages` needs it: its length and where an article sits in it (or null). */
+interface Positions {
+  length: number;
+  of: (article: Article | undefined) => number | null;
+}
+
+const positionsIn = (list: readonly Article[]): Positions => ({ length: list.length, of: (article) => positionIn(list, article) });
+
+/** The home's listing: the list without its lead story, without copying 100,000 articles to leave one out. */
+function withoutLead(list: readonly Article[]): Positions {
+  const lead = chooseLeadStory(list);
+  const leadAt = positionIn(list, lead);
+  if (leadAt === null) return positionsIn(list);
+  return {
+    length: list.length - 1,
+    of: (article) => {
+      const at = article === lead ? null : positionIn(list, article);
+      return at === null ? null : at > leadAt ? at - 1 : at;
+    },
+  };
 }
 
 /**
@@ -44,16 +55,16 @@ function positionIn(list: readonly Article[], article: Article | undefined): num
  */
 function listingPages(
   pageAt: (page: number) => string,
-  before: readonly Article[],
-  after: readonly Article[],
+  before: Positions,
+  after: Positions,
   changes: readonly PublishedChange[],
   size: number,
 ) {
   let first = Infinity;
   let last = -Infinity;
   for (const change of changes) {
-    const from = positionIn(before, change.before);
-    const to = positionIn(after, change.after);
+    const from = before.of(change.before);
+    const to = after.of(change.after);
     if (from === null && to === null) continue;
     for (const at of [from, to]) if (at !== null) [first, last] = [Math.min(first, at), Math.max(last, at)];
     if (from === null || to === null) last = Infinity;
@@ -92,11 +103,12 @@ function liveAddresses(article: Article): string[] {
   return [addresses.liveEndpoint(article.slug), ...Array.from({ length: archives }, (_, i) => addresses.liveArchive(article.slug, i + 1))];
 }
 
-/** The articles of `list` in each of the listings `wanted`, in one pass (a batch may touch hundreds). */
-function sublists(list: readonly Article[], wanted: ReadonlySet<string>): Map<string, Article[]> {
-  const lists = new Map<string, Article[]>([...wanted].map((base) => [base, []]));
-  for (const article of list) for (const base of listingsOf(article)) lists.get(base)?.push(article);
-  return lists;
+/** The articles of `list` in the listing whose first page is `base` (one of `listingsOf(article)`). */
+function listingOf(list: readonly Article[], article: Article, base: string): readonly Article[] {
+  if (base === article.rubrique.url) return articlesByRubrique(list).get(article.rubrique.id) ?? [];
+  if (base === article.author.url) return articlesByAuthor(list).get(article.author.id) ?? [];
+  const tag = article.tags.find((candidate) => addresses.tag(candidate.slug) === base);
+  return (tag && tagsOf(list).get(tag.slug)?.articles) ?? [];
 }
 
 /**
@@ -128,25 +140,24 @@ export function touchedPaths(before: readonly Article[], after: readonly Article
 
   // The home lists every article but its lead, which a change may replace.
   const [leadBefore, leadAfter] = [chooseLeadStory(before), chooseLeadStory(after)];
-  const homeBefore = leadBefore ? before.filter((article) => article !== leadBefore) : before;
-  const homeAfter = leadAfter ? after.filter((article) => article !== leadAfter) : after;
   const homeChanges = leadBefore === leadAfter ? changes : [...changes, { before: leadAfter, after: leadBefore }];
   paths.add(addresses.home());
-  add(listingPages(addresses.home, homeBefore, homeAfter, homeChanges, site.pageSize));
-  add(listingPages(addresses.wire, before, after, changes, site.wirePageSize));
+  add(listingPages(addresses.home, withoutLead(before), withoutLead(after), homeChanges, site.pageSize));
+  add(listingPages(addresses.wire, positionsIn(before), positionsIn(after), changes, site.wirePageSize));
 
-  const wanted = new Map(versions.flatMap((article) => listingsOf(article).map((base) => [base, listingPageOf(article, base)] as const)));
-  const bases = new Set(wanted.keys());
-  const [listsBefore, listsAfter] = [sublists(before, bases), sublists(after, bases)];
-  for (const [base, pageAt] of wanted)
-    add(listingPages(pageAt, listsBefore.get(base) ?? [], listsAfter.get(base) ?? [], changes, site.pageSize));
+  // The listings of each version, read from the lists grouped by rubrique, author and tag (kept by delta).
+  const wanted = new Map(versions.flatMap((article) => listingsOf(article).map((base) => [base, article] as const)));
+  for (const [base, article] of wanted) {
+    const [listBefore, listAfter] = [listingOf(before, article, base), listingOf(after, article, base)];
+    add(listingPages(listingPageOf(article, base), positionsIn(listBefore), positionsIn(listAfter), changes, site.pageSize));
+  }
   for (const article of versions) paths.add(addresses.rubriqueFeed(article.rubrique.id));
 
   // A month that appears or disappears changes its neighbours' "previous / next month" links.
-  const months = new Set(versions.map(monthKey));
-  const monthsIn = (list: readonly Article[]) => new Set(list.filter((article) => months.has(monthKey(article))).map(monthKey));
-  const [monthsBefore, monthsAfter] = [monthsIn(before), monthsIn(after)];
-  if ([...months].some((key) => monthsBefore.has(key) !== monthsAfter.has(key))) add(new Set([...before, ...after].map(monthOf)));
+  const [monthsBefore, monthsAfter] = [articlesByMonth(before), articlesByMonth(after)];
+  if (versions.map(monthKey).some((key) => monthsBefore.has(key) !== monthsAfter.has(key))) {
+    add(new Set([...archiveMonths(before), ...archiveMonths(after)].map((month) => month.url)));
+  }
   return [...paths];
 }
 
