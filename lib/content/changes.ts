@@ -17,6 +17,7 @@ import {
   type ContentLocation,
   type ContentSnapshot,
 } from "./load";
+import { articleBySlug } from "./groups";
 import { withChanges } from "./order";
 import type { Article, Page } from "./types";
 import { readUne, UNE_FILE } from "./une";
@@ -94,8 +95,6 @@ export async function readChanges(
     return { snapshot: reloaded, articles: [], pages: [], reloaded: true, alertsChanged: true, uneChanged: true, refused: reloaded.problems, unsettled: [] };
   }
   const rubriques = new Map(snapshot.rubriques.map((rubrique) => [rubrique.id, rubrique]));
-  const articlesBySlug = new Map<string, Article>();
-  let wanted: Set<string> | undefined;
   const update: ContentUpdate = { snapshot, articles: [], pages: [], reloaded: false, alertsChanged: false, uneChanged: false, refused: [], unsettled: [] };
   const broken = new Map(snapshot.broken);
   const pages = new Map(snapshot.pages);
@@ -129,16 +128,11 @@ export async function readChanges(
       }
       continue;
     }
-    if (!wanted) {
-      // One pass over the list for the previous versions of every file of the batch.
-      wanted = new Set(kinds.flatMap(([file, kind]) => (kind === "article" ? [path.basename(file, ".md")] : [])));
-      for (const article of snapshot.articles) if (wanted.has(article.slug)) articlesBySlug.set(article.slug, article);
-    }
     const read = await readEntry(async () => {
       const { article, ...rest } = await readArticle(location, name, rubriques, snapshot.authors);
       return { entry: article, ...rest };
     });
-    const before = articlesBySlug.get(slug);
+    const before = articleBySlug(snapshot.articles, slug);
     if (read.kind === "unsettled") update.unsettled.push(file);
     else if (read.kind === "refused") {
       update.refused.push(...read.problems);

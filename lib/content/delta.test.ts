@@ -13,7 +13,7 @@ import { getSearchIndex } from "../search/cache";
 import { collectTags, tagsOf } from "../tags";
 import { makeArticle, rubriques, testBody } from "../testing/articles";
 import { adjacentInRubrique } from "../related";
-import { articlesByAuthor, articlesByRubrique, articlesByTag } from "./groups";
+import { articleBySlug, articlesByAuthor, articlesByRubrique, articlesByTag } from "./groups";
 import { publishedIn } from "./index";
 import { newestFirst, type ContentSnapshot } from "./load";
 import { withChanges } from "./order";
@@ -104,6 +104,8 @@ describe("indexes kept by delta", () => {
       expect(entries(tagsOf(published))).toEqual(entries(collectTags(rebuilt)));
       const some = pick(random, published);
       expect(adjacentInRubrique(some, published)).toEqual(adjacentInRubrique(some, rebuilt));
+      const slug = `s${Math.floor(random() * serial)}`;
+      expect(articleBySlug(published, slug)).toBe(rebuilt.find((article) => article.slug === slug));
     }
   });
 

@@ -75,3 +75,29 @@ export function groupsBy(keysOf: (article: Article) => readonly string[], ordere
 export const articlesByRubrique = groupsBy((article) => [article.rubrique.id]);
 export const articlesByAuthor = groupsBy((article) => [article.author.id]);
 export const articlesByTag = groupsBy((article) => article.tags.map((tag) => tag.slug), true);
+
+/** Articles by slug: the whole list's map, and those changed since it was built (null: withdrawn). */
+interface SlugMap {
+  all: ReadonlyMap<string, Article>;
+  changed: ReadonlyMap<string, Article | null>;
+}
+
+/** Past this many changed slugs the map of the whole list is built again. */
+const CHANGED_SLUGS_KEPT = 2_000;
+
+const slugMap = (list: readonly Article[]): SlugMap => ({ all: new Map(list.map((article) => [article.slug, article])), changed: new Map() });
+
+const slugMapOf = memoizeByList<Article, SlugMap>(slugMap, (previous, delta, list) => {
+  if (previous.changed.size + delta.added.length + delta.removed.length > CHANGED_SLUGS_KEPT) return slugMap(list);
+  const changed = new Map(previous.changed);
+  for (const article of delta.removed) changed.set(article.slug, null);
+  for (const article of delta.added) changed.set(article.slug, article);
+  return { all: previous.all, changed };
+});
+
+/** The article of `list` with this slug: a lookup in a map kept by delta, not a copy of 100,000 entries per change. */
+export function articleBySlug(list: readonly Article[], slug: string): Article | undefined {
+  const { all, changed } = slugMapOf(list);
+  const found = changed.get(slug);
+  return found === undefined ? all.get(slug) : (found ?? undefined);
+}

@@ -3,8 +3,8 @@
  * articles, rubriques, authors and pages.
  */
 import { now } from "../clock";
-import { deltaOf, memoizeByList, recordDelta, type ListDelta } from "../memo";
-import { articlesByAuthor, articlesByRubrique } from "./groups";
+import { deltaOf, recordDelta, type ListDelta } from "../memo";
+import { articleBySlug, articlesByAuthor, articlesByRubrique } from "./groups";
 import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
 import { withChanges } from "./order";
@@ -115,32 +115,8 @@ export async function getArticles(): Promise<Article[]> {
   return isPreview() ? snapshot.articles : publishedIn(snapshot, now().getTime());
 }
 
-/** Articles by slug: the whole list's map, and those changed since it was built (null: withdrawn). */
-interface SlugMap {
-  all: ReadonlyMap<string, Article>;
-  changed: ReadonlyMap<string, Article | null>;
-}
-
-/** Past this many changed slugs the map of the whole list is built again. */
-const CHANGED_SLUGS_KEPT = 2_000;
-
-const bySlug = memoizeByList<Article, SlugMap>(
-  (articles) => ({ all: new Map(articles.map((article) => [article.slug, article])), changed: new Map() }),
-  ({ all, changed: before }, delta, articles) => {
-    if (before.size + delta.added.length + delta.removed.length > CHANGED_SLUGS_KEPT) {
-      return { all: new Map(articles.map((article) => [article.slug, article])), changed: new Map() };
-    }
-    const changed = new Map(before);
-    for (const article of delta.removed) changed.set(article.slug, null);
-    for (const article of delta.added) changed.set(article.slug, article);
-    return { all, changed };
-  },
-);
-
 export async function getArticle(slug: string): Promise<Article | null> {
-  const { all, changed } = bySlug(await getArticles());
-  const found = changed.get(slug);
-  return found === undefined ? (all.get(slug) ?? null) : found;
+  return articleBySlug(await getArticles(), slug) ?? null;
 }
 
 /**
