@@ -8,7 +8,7 @@ import { articleBySlug, articlesByAuthor, articlesByRubrique } from "./groups";
 import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
 import { withChanges } from "./order";
-import { bodyMarkdown, getContent, renderedBody } from "./store";
+import { bodyMarkdown, fileStampOf, getContent, renderedBody } from "./store";
 import type { Alert, Article, Author, Page, Rubrique } from "./types";
 import type { UnePick } from "./une";
 import { isPreview, isPublished } from "./visibility";
@@ -141,6 +141,11 @@ export async function getArticleBodyHtml(article: Article): Promise<string> {
 /** The Markdown source of an article's body, read from its file (for the search index). */
 export async function getArticleMarkdown(article: Article): Promise<string> {
   return bodyMarkdown(article);
+}
+
+/** Which file and which version of it an article was read from ("path:size:mtime"): what a saved search index is checked against. */
+export function getArticleFileStamp(article: Article): string | undefined {
+  return fileStampOf(article);
 }
 
 /** Every « Dernière minute » alert, expired ones included: `activeAlerts` picks those on screen. */

@@ -1,6 +1,7 @@
-import { getArticleMarkdown, type Article } from "../content";
+import { getArticleFileStamp, getArticleMarkdown, type Article } from "../content";
 import { memoizeByList, type ListDelta } from "../memo";
-import { buildSearchIndex, FULL_TEXT_LIMIT, type SearchIndex } from "./engine";
+import { bodyTexts, buildSearchIndex, FULL_TEXT_LIMIT, type SearchIndex } from "./engine";
+import { readSavedSearchIndex, saveSearchIndex } from "./saved";
 
 /** A body that cannot be read is left out of the index (its title, chapô and tags stay), never the whole search. */
 async function readBody(article: Article): Promise<string> {
@@ -23,6 +24,8 @@ interface Base {
   index: SearchIndex;
   /** Document number of each article of the index. */
   documents: Map<Article, number>;
+  /** Documents of a saved index whose file changed or went since (lib/search/saved.ts): always left out. */
+  stale: ReadonlySet<number>;
 }
 
 /** One full index per process, shared by the module copies Next bundles, like the content store. */
@@ -30,15 +33,36 @@ const BASE_KEY = Symbol.for("lesinfos.search-base");
 const holder = globalThis as typeof globalThis & { [BASE_KEY]?: { base?: Promise<Base>; rebuilding?: Promise<void> } };
 const state = (holder[BASE_KEY] ??= {});
 
+/** A production server saves its full index for the next start, and starts from the saved one. */
+const isServer = () => process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
+
 async function buildBase(articles: readonly Article[]): Promise<Base> {
   const index = await buildSearchIndex(articles, readBody);
-  return { index, documents: new Map(index.articles.map((article, document) => [article, document])) };
+  if (isServer()) {
+    const fullText = index.articles.length <= FULL_TEXT_LIMIT;
+    void saveSearchIndex(index, fullText, getArticleFileStamp).catch((error: unknown) =>
+      console.error("Recherche : index non sauvegardé :", error),
+    );
+  }
+  return { index, documents: new Map(index.articles.map((article, document) => [article, document])), stale: new Set() };
+}
+
+/** The saved index when there is a usable one, else a full build. */
+async function startBase(articles: readonly Article[]): Promise<Base> {
+  const saved = isServer() ? await readSavedSearchIndex(articles, getArticleFileStamp) : null;
+  if (!saved) return buildBase(articles);
+  const index: SearchIndex = { postings: saved.postings, articles: saved.articles, bodyText: bodyTexts(readBody, saved.fullText) };
+  const documents = new Map<Article, number>();
+  saved.articles.forEach((article, document) => {
+    if (!saved.stale.has(document)) documents.set(article, document);
+  });
+  return { index, documents, stale: saved.stale };
 }
 
 /** The full index of the process, and whether a rebuild is due because `added` articles are more than the limit. */
 async function currentBase(articles: readonly Article[], added: number): Promise<Base> {
   if (!state.base) {
-    state.base = buildBase(articles);
+    state.base = startBase(articles);
     // A failed build (disk error…) is not kept: the next search tries again.
     state.base.catch(() => (state.base = undefined));
   }
@@ -66,9 +90,9 @@ async function layered(index: SearchIndex, removed: ReadonlySet<number>, added: 
  * the articles added since the full index, not of the whole archive.
  */
 export async function indexOf(articles: readonly Article[]): Promise<SearchIndex> {
-  const { index, documents } = await currentBase(articles, 0);
+  const { index, documents, stale } = await currentBase(articles, 0);
   const listed = new Set(articles);
-  const removed = new Set<number>();
+  const removed = new Set(stale);
   index.articles.forEach((article, document) => {
     if (!listed.has(article)) removed.add(document);
   });
