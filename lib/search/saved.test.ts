@@ -49,7 +49,7 @@ describe("saved search index", () => {
     await writeFile(savedSearchFile(), bytes.subarray(0, bytes.length - 8));
     expect(await readSavedSearchIndex(articles, stampOf)).toBeNull();
     const changed = Buffer.from(bytes);
-    changed[changed.length - 1] ^= 1;
+    changed.writeUInt8(changed.readUInt8(changed.length - 1) ^ 1, changed.length - 1);
     await writeFile(savedSearchFile(), changed);
     expect(await readSavedSearchIndex(articles, stampOf)).toBeNull();
     await writeFile(savedSearchFile(), bytes);
