@@ -216,12 +216,14 @@ console.log(
 );
 
 // A restart: the content saved, then read back with only the changed files read again (lib/content/store.ts).
-await saveContent(snapshot, root);
+// Saved as the files are now: the batch's files were put back.
+await saveContent((await readChanges(batch.snapshot, batchFiles)).snapshot, root);
 const restartWall = performance.now();
 const restartCpu = process.cpuUsage();
 const saved = await readSavedContent(root);
 if (!saved) throw new Error("sauvegarde du contenu illisible");
 const changed = differingFiles(saved.stamps, await scanContent(root));
+if (changed.length > 0) await readChanges(saved.snapshot, changed);
 console.log(
   `redémarrage depuis la sauvegarde : ${saved.snapshot.articles.length} articles, ${changed.length} fichier(s) à relire, ` +
     `${((performance.now() - restartWall) / 1000).toFixed(1)} s (${(cpuMs(restartCpu) / 1000).toFixed(1)} s de CPU), charge ${loadavg()[0]!.toFixed(1)}`,
