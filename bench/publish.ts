@@ -56,6 +56,8 @@ async function overHttp(source: string, changes: number, build: boolean, port: n
   await mkdir(WORK_DIR, { recursive: true });
   log(`copie de ${source} → ${content}`);
   await cp(source, content, { recursive: true });
+  // The log is read for « suivi de » and each change's CPU: this run's lines only.
+  await writeFile(serverLog, "");
   const env = { ...benchEnv(content, distDir), LESINFOS_WATCH_QUIET_MS: process.env.LESINFOS_WATCH_QUIET_MS ?? "300" };
   if (build || !buildExists(distDir)) {
     log(`next build → ${distDir}`);
