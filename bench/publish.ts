@@ -165,6 +165,10 @@ async function change(snapshot: ContentSnapshot, files: string[]) {
   const at = Date.now();
   const cpu = process.cpuUsage();
   const heap = process.memoryUsage().heapUsed;
+  // The highest resident memory while the change is handled, above what it was before.
+  const rss = process.memoryUsage().rss;
+  let peakRss = rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const update = await readChanges(snapshot, files);
   const read = cpuMs(cpu);
   const before = publishedIn(snapshot, at);
@@ -182,8 +186,10 @@ async function change(snapshot: ContentSnapshot, files: string[]) {
   await derive(after);
   const total = cpuMs(cpu);
   const heapMb = (process.memoryUsage().heapUsed - heap) / 1e6;
+  clearInterval(sampler);
+  const peakRssMb = (Math.max(peakRss, process.memoryUsage().rss) - rss) / 1e6;
   await restore();
-  return { snapshot: update.snapshot, read, touched, derived: total - read - touched, total, paths: paths.length, heapMb };
+  return { snapshot: update.snapshot, read, touched, derived: total - read - touched, total, paths: paths.length, heapMb, peakRssMb };
 }
 
 const started = Date.now();
@@ -214,7 +220,7 @@ const batchFiles = snapshot.articles.slice(0, Number(values.batch)).map((article
 const batch = await change(snapshot, batchFiles);
 console.log(
   `lot de ${batchFiles.length} fichiers : ${batch.total.toFixed(0)} ms de CPU (lecture ${batch.read.toFixed(0)} ms), ` +
-    `${batch.paths} adresses, tas +${batch.heapMb.toFixed(0)} Mo`,
+    `${batch.paths} adresses, tas +${batch.heapMb.toFixed(0)} Mo, pic de mémoire résidente +${batch.peakRssMb.toFixed(0)} Mo`,
 );
 
 // A restart: the content saved, then read back with only the changed files read again (lib/content/store.ts).
