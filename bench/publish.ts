@@ -215,6 +215,7 @@ console.log(
 );
 console.log(`  listes dérivées et recherche : ${summary(results.map((r) => r.derived))}`);
 console.log(`  total : ${summary(results.map((r) => r.total))}`);
+console.log(`  chaque changement, dans l’ordre : ${results.map((r) => r.total.toFixed(0)).join(", ")} ms`);
 
 const batchFiles = snapshot.articles.slice(0, Number(values.batch)).map((article) => path.join(root, "articles", `${article.slug}.md`));
 const batch = await change(snapshot, batchFiles);
