@@ -16,6 +16,7 @@ import { chooseLeadStory } from "../home";
 import { pageCount } from "../pagination";
 import { adjacentInRubrique } from "../related";
 import { paths as addresses } from "../routes/paths";
+import { LISTINGS, ROUTES, type ListingName } from "../routes/table";
 import { SITEMAP_LIMIT } from "../seo/sitemap";
 import { site } from "../site";
 import { tagsOf } from "../tags";
@@ -49,11 +50,23 @@ function withoutLead(list: readonly Article[]): Positions {
 }
 
 /**
+ * Past this many pages of one listing, its pages from 2 on are revalidated
+ * by their route (`/page/[n]`, `/rubrique/[id]/page/[n]`…: `revalidatePath`
+ * with a route pattern, a CDN tag of that name, see cache-tags.ts): a new
+ * article on top of 100,000 shifts thousands of pages, and revalidating
+ * them one by one took longer than the publication itself. The later pages
+ * of the other rubriques, authors or tags are revalidated too: they are
+ * regenerated only when asked for.
+ */
+export const PAGES_LISTED = 10;
+
+/**
  * The pages of a listing that `changes` alter: those between the old and
  * new positions of an article that stays in it, and every page from the
  * first change on when an article enters or leaves (the later ones shift).
  */
 function listingPages(
+  listing: ListingName,
   pageAt: (page: number) => string,
   before: Positions,
   after: Positions,
@@ -73,6 +86,7 @@ function listingPages(
   const firstPage = Math.floor(first / size) + 1;
   const lastPage =
     last === Infinity ? Math.max(pageCount(Math.max(before.length, after.length), size), firstPage) : Math.floor(last / size) + 1;
+  if (lastPage - firstPage + 1 > PAGES_LISTED) return [...(firstPage === 1 ? [pageAt(1)] : []), ROUTES[LISTINGS[listing].later].pattern];
   return Array.from({ length: lastPage - firstPage + 1 }, (_, i) => pageAt(firstPage + i));
 }
 
@@ -87,13 +101,13 @@ function listingsOf(article: Article): string[] {
   return [article.rubrique.url, article.author.url, ...article.tags.map((tag) => addresses.tag(tag.slug))];
 }
 
-/** Page `n` of the listing whose first page is `base` (one of `listingsOf`). */
-function listingPageOf(article: Article, base: string): (page: number) => string {
-  if (base === article.rubrique.url) return (page) => addresses.rubrique(article.rubrique.id, page);
-  if (base === article.author.url) return (page) => addresses.author(article.author.id, page);
+/** The listing whose first page is `base` (one of `listingsOf`), and its page `n`. */
+function listingPageOf(article: Article, base: string): [ListingName, (page: number) => string] {
+  if (base === article.rubrique.url) return ["rubrique", (page) => addresses.rubrique(article.rubrique.id, page)];
+  if (base === article.author.url) return ["author", (page) => addresses.author(article.author.id, page)];
   const tag = article.tags.find((candidate) => addresses.tag(candidate.slug) === base);
   if (!tag) throw new Error(`${base} : liste inconnue de ${article.file}`);
-  return (page) => addresses.tag(tag.slug, page);
+  return ["tag", (page) => addresses.tag(tag.slug, page)];
 }
 
 /** A live coverage's own addresses: its endpoint and its archive pages of updates. */
@@ -142,14 +156,14 @@ export function touchedPaths(before: readonly Article[], after: readonly Article
   const [leadBefore, leadAfter] = [chooseLeadStory(before), chooseLeadStory(after)];
   const homeChanges = leadBefore === leadAfter ? changes : [...changes, { before: leadAfter, after: leadBefore }];
   paths.add(addresses.home());
-  add(listingPages(addresses.home, withoutLead(before), withoutLead(after), homeChanges, site.pageSize));
-  add(listingPages(addresses.wire, positionsIn(before), positionsIn(after), changes, site.wirePageSize));
+  add(listingPages("home", addresses.home, withoutLead(before), withoutLead(after), homeChanges, site.pageSize));
+  add(listingPages("wire", addresses.wire, positionsIn(before), positionsIn(after), changes, site.wirePageSize));
 
   // The listings of each version, read from the lists grouped by rubrique, author and tag (kept by delta).
   const wanted = new Map(versions.flatMap((article) => listingsOf(article).map((base) => [base, article] as const)));
   for (const [base, article] of wanted) {
     const [listBefore, listAfter] = [listingOf(before, article, base), listingOf(after, article, base)];
-    add(listingPages(listingPageOf(article, base), positionsIn(listBefore), positionsIn(listAfter), changes, site.pageSize));
+    add(listingPages(...listingPageOf(article, base), positionsIn(listBefore), positionsIn(listAfter), changes, site.pageSize));
   }
   for (const article of versions) paths.add(addresses.rubriqueFeed(article.rubrique.id));
 
