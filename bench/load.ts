@@ -14,6 +14,7 @@ import { checkPages, invalidContentCase, restartCase } from "./lib/faults";
 import { loadTargets, summarizeStatuses } from "./lib/load-targets";
 import { severalInstances } from "./lib/instances";
 import { contentFacts } from "./lib/mix";
+import { publishEvery, publisher } from "./lib/publication";
 import { residentMemory } from "./lib/proc";
 import { conditions, describeMachine, flatTable, fr, mib, ms, targetsSection, writeReport } from "./lib/report";
 import { benchEnv, buildExists, buildSite, listeningPid, runBench, startServer, stopServer, waitUntilAnswering } from "./lib/server";
@@ -22,7 +23,7 @@ const WORK_DIR = "bench/.work/load";
 const CONTENT_COPY = path.join(WORK_DIR, "content");
 const SERVER_LOG = path.join(WORK_DIR, "server.log");
 const USAGE =
-  "npm run bench:load -- [--no-build] [--connections 64] [--duration 30] [--warmup 5] [--settle 60] [--port 3400] [--instances 2]";
+  "npm run bench:load -- [--no-build] [--connections 64] [--duration 30] [--warmup 5] [--settle 60] [--port 3400] [--instances 2] [--publish-every 0]";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,9 +38,14 @@ function readOptions() {
       settle: { type: "string", default: "60" },
       port: { type: "string", default: "3400" },
       instances: { type: "string" },
+      "publish-every": { type: "string", default: "0" },
     },
   });
-  const number = (name: "connections" | "duration" | "warmup" | "settle" | "port" | "instances", min: number, max = Infinity) => {
+  const number = (
+    name: "connections" | "duration" | "warmup" | "settle" | "port" | "instances" | "publish-every",
+    min: number,
+    max = Infinity,
+  ) => {
     const value = Number(values[name]);
     if (!Number.isInteger(value) || value < min || value > max)
       throw new Error(`--${name} « ${values[name]} » : entier de ${min} à ${max} attendu ; ${USAGE}`);
@@ -54,6 +60,7 @@ function readOptions() {
     port: number("port", 1024, 65535),
     // Several instances behind nginx with Redis (bench/lib/instances.ts) instead of one `next start`.
     instances: values.instances === undefined ? null : number("instances", 1, 8),
+    publishEvery: number("publish-every", 0),
   };
 }
 
@@ -123,7 +130,10 @@ async function main(): Promise<void> {
   const before = (await listeningPid(server)).memory;
   log(`charge : ${options.connections} connexions, ${options.duration} s, ${mix.length} adresses`);
   const stopSampling = samplePeak(pid);
+  const stopPublishing =
+    options.publishEvery > 0 ? publishEvery(await publisher(CONTENT_COPY, "charge"), options.publishEvery * 1000) : null;
   const load = await loadFor(options.duration);
+  const publications = await stopPublishing?.();
   const peak = stopSampling();
   const afterLoad = await memoryOrCrash(pid);
   log(`repos : ${options.settle} s`);
@@ -175,6 +185,7 @@ async function main(): Promise<void> {
     memory,
     crash,
     faults,
+    publications,
     targets,
     failed,
   };
@@ -207,6 +218,7 @@ ${flatTable(
       },
       restart: restart && { ok: restart.ok, firstAnswerMs: restart.firstAnswer?.elapsedMs, error: restart.error },
       serverLogErrorLines: errorLines.length,
+      publications,
     },
   ],
 )}

@@ -7,30 +7,131 @@
  * For each change: CPU to read and validate the file (`readChanges`), to
  * compute the addresses it touches (`touchedPaths`), and to rebuild what the
  * first requests after it rebuild (published list, tags, months, rubriques,
- * search index with its overlay). Then one batch of `--batch` files.
- * Not measured here: publish → visible through HTTP and nginx.
+ * search index with its overlay). Then one batch of `--batch` files, and a
+ * restart from the saved content.
+ *
+ * `--http`: publish → visible through HTTP instead, on a `next start` of a
+ * build of a copy of the folder (`--no-build` reuses it), directly and with
+ * deploy/nginx.conf in front, then a restart; see bench/README.md.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { articlesByMonth } from "../lib/calendar";
+import { archiveMonths } from "../lib/calendar";
 import { publishedIn } from "../lib/content";
 import { readChanges } from "../lib/content/changes";
+import { articleBySlug, articlesByAuthor } from "../lib/content/groups";
 import type { ContentSnapshot } from "../lib/content/load";
+import { readSavedContent, saveContent } from "../lib/content/saved";
+import { differingFiles, scanContent } from "../lib/content/stamps";
 import { getContent, replaceContent } from "../lib/content/store";
 import { adjacentInRubrique } from "../lib/related";
 import { getSearchIndex } from "../lib/search";
 import { frontChoice, touchedPaths } from "../lib/publication/touched";
 import { tagsOf } from "../lib/tags";
+import { followingAfter, loggedChangeCpu, publisher, publishToVisible, spread } from "./lib/publication";
+import { prepareProxySite, startNginx } from "./lib/nginx";
+import { conditions, describeMachine, writeReport } from "./lib/report";
+import { benchEnv, buildExists, buildSite, runBench, startServer, stopServer, waitUntilAnswering } from "./lib/server";
+import { ensureTool } from "./lib/wrk";
 
+const WORK_DIR = "bench/.work/publish";
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+/**
+ * Publish → visible through HTTP: a build of a copy of `source`, its
+ * `next start` following the copy, `changes` publications watched directly
+ * then as many through deploy/nginx.conf, and a restart until the last
+ * article published (never prerendered) answers.
+ */
+async function overHttp(source: string, changes: number, build: boolean, port: number): Promise<void> {
+  const date = new Date().toISOString();
+  const machine = describeMachine();
+  const content = path.join(WORK_DIR, "contenu");
+  const distDir = ".next-publish";
+  const serverLog = path.join(WORK_DIR, "server.log");
+  await rm(content, { recursive: true, force: true });
+  await mkdir(WORK_DIR, { recursive: true });
+  log(`copie de ${source} → ${content}`);
+  await cp(source, content, { recursive: true });
+  // The log is read for « suivi de » and each change's CPU: this run's lines only.
+  await writeFile(serverLog, "");
+  const env = { ...benchEnv(content, distDir), LESINFOS_WATCH_QUIET_MS: process.env.LESINFOS_WATCH_QUIET_MS ?? "300" };
+  if (build || !buildExists(distDir)) {
+    log(`next build → ${distDir}`);
+    await buildSite(env, log);
+  }
+  const startedAt = performance.now();
+  let server = startServer(port, env, serverLog);
+  await waitUntilAnswering(server, { timeoutMs: 900_000 });
+  await followingAfter(serverLog, 900_000);
+  log(`prêt et suivi du dossier en ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  const writer = await publisher(content, "http");
+  const direct = await publishToVisible(`http://127.0.0.1:${port}`, writer, changes);
+  log(`sans nginx : article ${JSON.stringify(spread(direct.articleMs))}, accueil ${JSON.stringify(spread(direct.homeMs))}`);
+  const nginx = startNginx(ensureTool("nginx", "NGINX_PATH", log), await prepareProxySite(port + 1, [port]));
+  await waitUntilAnswering(nginx);
+  const proxied = await publishToVisible(`http://127.0.0.1:${port + 1}`, writer, changes);
+  log(`avec nginx : article ${JSON.stringify(spread(proxied.articleMs))}, accueil ${JSON.stringify(spread(proxied.homeMs))}`);
+  await stopServer(nginx);
+  const changeCpuMs = await loggedChangeCpu(serverLog);
+
+  // A restart: the server saves its content 30 s after the last change, then is stopped and started again.
+  const { slug } = await writer.publish();
+  await new Promise((resolve) => setTimeout(resolve, 35_000));
+  await stopServer(server);
+  server = startServer(port, env, serverLog);
+  const restart = await waitUntilAnswering(server, {
+    path: `/article/${slug}`,
+    expected: slug.replace("publication-", ""),
+    timeoutMs: 900_000,
+  });
+  log(`redémarrage : l’article ${slug} répond en ${(restart.elapsedMs / 1000).toFixed(1)} s`);
+  await stopServer(server);
+  await writer.cleanUp();
+
+  const results = { date, machine, source, changes, direct, proxied, changeCpuMs: spread(changeCpuMs), restartMs: restart.elapsedMs };
+  const row = (name: string, v: Awaited<ReturnType<typeof publishToVisible>>) =>
+    `| ${name} | ${spread(v.articleMs).p50.toFixed(0)} / ${spread(v.articleMs).p99.toFixed(0)} ms | ${spread(v.homeMs).p50.toFixed(0)} / ${spread(v.homeMs).p99.toFixed(0)} ms | ${v.missed} |`;
+  const markdown = `# Publication → visible — Lesinfos
+
+Écrit par \`npm run bench:publish -- ${source} --http\` ; ce que le banc fait : [bench/README.md](README.md).
+
+Conditions : ${conditions(date, machine)} ; ${changes} publications par ligne.
+
+| | à son adresse (p50 / p99) | sur l’accueil (p50 / p99) | non visibles en 30 s |
+| --- | --: | --: | --: |
+${row("next start", direct)}
+${row("deploy/nginx.conf devant", proxied)}
+
+CPU du serveur par changement (son journal) : p50 ${results.changeCpuMs.p50} ms, p99 ${results.changeCpuMs.p99} ms. Redémarrage → l’article publié en dernier répond : ${(restart.elapsedMs / 1000).toFixed(1)} s.
+`;
+  await writeReport("bench/PUBLISH-REPORT", results, markdown);
+  console.log(markdown);
+}
+
+const USAGE = "npm run bench:publish -- <dossier de contenu> [--changes 20] [--batch 1000] [--http [--no-build] [--port 3450]]";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { changes: { type: "string", default: "20" }, batch: { type: "string", default: "1000" } },
+  options: {
+    changes: { type: "string", default: "20" },
+    batch: { type: "string", default: "1000" },
+    http: { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+    port: { type: "string", default: "3450" },
+  },
 });
 const folder = positionals[0];
-if (!folder) throw new Error("usage : npm run bench:publish -- <dossier de contenu> [--changes 20] [--batch 1000]");
+if (!folder) throw new Error(`usage : ${USAGE}`);
+if (values.http) {
+  await runBench(() => overHttp(folder, Number(values.changes), !values["no-build"], Number(values.port)));
+  process.exit();
+}
 process.env.CONTENT_DIR = folder;
+// The restart measure saves the content here, not in a build folder of the project.
+process.env.NEXT_DIST_DIR = path.join(WORK_DIR, "en-processus");
 const root = path.resolve(folder);
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
@@ -46,7 +147,8 @@ const summary = (values: number[]) => {
 /** What the first requests after a change rebuild from the new published list. */
 async function derive(list: ReturnType<typeof publishedIn>): Promise<void> {
   tagsOf(list);
-  articlesByMonth(list);
+  archiveMonths(list);
+  articlesByAuthor(list);
   adjacentInRubrique(list[0]!, list);
   await getSearchIndex(list);
 }
@@ -63,6 +165,10 @@ async function change(snapshot: ContentSnapshot, files: string[]) {
   const at = Date.now();
   const cpu = process.cpuUsage();
   const heap = process.memoryUsage().heapUsed;
+  // The highest resident memory while the change is handled, above what it was before.
+  const rss = process.memoryUsage().rss;
+  let peakRss = rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const update = await readChanges(snapshot, files);
   const read = cpuMs(cpu);
   const before = publishedIn(snapshot, at);
@@ -81,14 +187,18 @@ async function change(snapshot: ContentSnapshot, files: string[]) {
   await derive(after);
   const total = cpuMs(cpu);
   const heapMb = (process.memoryUsage().heapUsed - heap) / 1e6;
+  clearInterval(sampler);
+  const peakRssMb = (Math.max(peakRss, process.memoryUsage().rss) - rss) / 1e6;
   await restore();
-  return { snapshot: update.snapshot, read, touched, derived: total - read - touched, total, paths: paths.length, heapMb };
+  return { snapshot: update.snapshot, read, touched, derived: total - read - touched, total, paths: paths.length, heapMb, peakRssMb };
 }
 
 const started = Date.now();
 let snapshot = await getContent();
 console.log(`${snapshot.articles.length} articles lus en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 const indexStart = Date.now();
+// What the server builds at start (lib/publication/follow.ts) and its first requests build.
+articleBySlug(snapshot.articles, "");
 await derive(publishedIn(snapshot, Date.now()));
 console.log(`index de recherche et listes dérivées en ${((Date.now() - indexStart) / 1000).toFixed(1)} s`);
 
@@ -106,12 +216,27 @@ console.log(
 );
 console.log(`  listes dérivées et recherche : ${summary(results.map((r) => r.derived))}`);
 console.log(`  total : ${summary(results.map((r) => r.total))}`);
+console.log(`  chaque changement, dans l’ordre : ${results.map((r) => r.total.toFixed(0)).join(", ")} ms`);
 
 const batchFiles = snapshot.articles.slice(0, Number(values.batch)).map((article) => path.join(root, "articles", `${article.slug}.md`));
 const batch = await change(snapshot, batchFiles);
 console.log(
   `lot de ${batchFiles.length} fichiers : ${batch.total.toFixed(0)} ms de CPU (lecture ${batch.read.toFixed(0)} ms), ` +
-    `${batch.paths} adresses, tas +${batch.heapMb.toFixed(0)} Mo`,
+    `${batch.paths} adresses, tas +${batch.heapMb.toFixed(0)} Mo, pic de mémoire résidente +${batch.peakRssMb.toFixed(0)} Mo`,
+);
+
+// A restart: the content saved, then read back with only the changed files read again (lib/content/store.ts).
+// Saved as the files are now: the batch's files were put back.
+await saveContent((await readChanges(batch.snapshot, batchFiles)).snapshot, root);
+const restartWall = performance.now();
+const restartCpu = process.cpuUsage();
+const saved = await readSavedContent(root);
+if (!saved) throw new Error("sauvegarde du contenu illisible");
+const changed = differingFiles(saved.stamps, await scanContent(root));
+if (changed.length > 0) await readChanges(saved.snapshot, changed);
+console.log(
+  `redémarrage depuis la sauvegarde : ${saved.snapshot.articles.length} articles, ${changed.length} fichier(s) à relire, ` +
+    `${((performance.now() - restartWall) / 1000).toFixed(1)} s (${(cpuMs(restartCpu) / 1000).toFixed(1)} s de CPU), charge ${loadavg()[0]!.toFixed(1)}`,
 );
 // The batch started a background rebuild of the search index: not waited for.
 process.exit(0);

@@ -1,5 +1,6 @@
 import type { Article } from "./content";
 import { casablancaDay, formatMonth, formatMonthName } from "./dates";
+import { groupsBy } from "./content/groups";
 import { memoizeByIdentity } from "./memo";
 import { paths } from "./routes/paths";
 
@@ -49,21 +50,11 @@ export function archiveMonthOnly(month: Pick<ArchiveMonth, "year" | "month">): s
 }
 
 /**
- * Articles by Casablanca month ("2025-04"), once per article list: a month's archive page, its metadata and the proxy
- * all ask for it, and a large archive has 100,000 dates to format.
+ * Articles by Casablanca month ("2025-04"), newest month first, once per article list (patched by delta on a
+ * running server): a month's archive page, its metadata and the proxy all ask for it, and a large archive has
+ * 100,000 dates to format.
  */
-export const articlesByMonth = memoizeByIdentity(groupByMonth);
-
-function groupByMonth(articles: readonly Article[]): Map<string, Article[]> {
-  const months = new Map<string, Article[]>();
-  for (const article of articles) {
-    const key = publicationDay(article).slice(0, 7);
-    const list = months.get(key);
-    if (list) list.push(article);
-    else months.set(key, [article]);
-  }
-  return months;
-}
+export const articlesByMonth = groupsBy((article) => [publicationDay(article).slice(0, 7)], true);
 
 /** Months that have articles, newest first, with their counts (shared: do not modify). */
 export const archiveMonths = memoizeByIdentity(listMonths);

@@ -1,18 +1,8 @@
 import type { Article } from "./content";
-import { memoizeByIdentity } from "./memo";
+import { articlesByRubrique } from "./content/groups";
+import { positionIn } from "./content/order";
 import { topRanked } from "./ranking";
 import { tagsOf } from "./tags";
-
-/** The articles of each rubrique, newest first, once per article list. */
-const rubriquesOf = memoizeByIdentity((articles: readonly Article[]) => {
-  const lists = new Map<string, Article[]>();
-  for (const article of articles) {
-    const list = lists.get(article.rubrique.id);
-    if (list) list.push(article);
-    else lists.set(article.rubrique.id, [article]);
-  }
-  return lists;
-});
 
 interface Candidate {
   other: Article;
@@ -55,7 +45,7 @@ export function relatedArticles(
     sameRubrique: other.rubrique.id === article.rubrique.id,
   }));
   const related = topRanked(candidates, limit, ranksBefore).map(({ other }) => other);
-  for (const other of rubriquesOf(articles).get(article.rubrique.id) ?? []) {
+  for (const other of articlesByRubrique(articles).get(article.rubrique.id) ?? []) {
     if (related.length >= limit) break;
     if (left(other) && !shared.has(other)) related.push(other);
   }
@@ -64,8 +54,8 @@ export function relatedArticles(
 
 /** The articles just before (older) and after (newer) in the same rubrique. */
 export function adjacentInRubrique(article: Article, articles: readonly Article[]) {
-  const siblings = rubriquesOf(articles).get(article.rubrique.id) ?? [];
-  const index = siblings.findIndex((other) => other.slug === article.slug);
+  const siblings = articlesByRubrique(articles).get(article.rubrique.id) ?? [];
+  const index = positionIn(siblings, article) ?? siblings.findIndex((other) => other.slug === article.slug);
   return {
     newer: index > 0 ? siblings[index - 1] : undefined,
     older: index >= 0 ? siblings[index + 1] : undefined,

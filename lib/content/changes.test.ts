@@ -6,9 +6,10 @@ import { describe, expect, it } from "vitest";
 
 import { makeArticle } from "../testing/articles";
 import { readBody } from "./body-source";
-import { contentFileKind, mergeArticles, readChanges } from "./changes";
+import { contentFileKind, readChanges } from "./changes";
 import { formatProblem } from "./errors";
 import { loadContent, type ContentLocation } from "./load";
+import { mergeArticles } from "./order";
 
 const REGISTRIES = {
   "rubriques.yaml": "- id: politique\n  name: Politique\n  description: La vie politique.\n- id: sport\n  name: Sport\n  description: Tous les sports.\n",

@@ -4,19 +4,21 @@
  */
 import path from "node:path";
 
+import { recordDelta } from "../memo";
 import { readBody, type BodySource } from "./body-source";
 import type { ContentProblem } from "./errors";
 import {
   defaultLocation,
   display,
   loadContent,
-  newestFirst,
   readAlerts,
   readArticle,
   readPage,
   type ContentLocation,
   type ContentSnapshot,
 } from "./load";
+import { articleBySlug } from "./groups";
+import { withChanges } from "./order";
 import type { Article, Page } from "./types";
 import { readUne, UNE_FILE } from "./une";
 
@@ -76,20 +78,6 @@ async function readEntry<T>(read: () => Promise<{ entry?: T; body?: BodySource; 
   }
 }
 
-/** `items` with `removed` taken out and `added` (any order) put in, newest first: one pass, no full sort. */
-export function mergeArticles(items: readonly Article[], removed: ReadonlySet<string>, added: readonly Article[]): Article[] {
-  const incoming = [...added].sort(newestFirst);
-  const merged: Article[] = [];
-  let next = 0;
-  for (const article of items) {
-    if (removed.has(article.slug)) continue;
-    while (next < incoming.length && newestFirst(incoming[next]!, article) < 0) merged.push(incoming[next++]!);
-    merged.push(article);
-  }
-  while (next < incoming.length) merged.push(incoming[next++]!);
-  return merged;
-}
-
 /**
  * The snapshot after the given files changed (added, edited or deleted).
  * A file that became invalid keeps its previous version; a change to
@@ -107,13 +95,11 @@ export async function readChanges(
     return { snapshot: reloaded, articles: [], pages: [], reloaded: true, alertsChanged: true, uneChanged: true, refused: reloaded.problems, unsettled: [] };
   }
   const rubriques = new Map(snapshot.rubriques.map((rubrique) => [rubrique.id, rubrique]));
-  const articlesBySlug = new Map<string, Article>();
-  let wanted: Set<string> | undefined;
   const update: ContentUpdate = { snapshot, articles: [], pages: [], reloaded: false, alertsChanged: false, uneChanged: false, refused: [], unsettled: [] };
   const broken = new Map(snapshot.broken);
   const pages = new Map(snapshot.pages);
   const bodies = snapshot.bodies;
-  const removed = new Set<string>();
+  const removed: Article[] = [];
   const added: Article[] = [];
 
   for (const [file, kind] of kinds) {
@@ -142,16 +128,11 @@ export async function readChanges(
       }
       continue;
     }
-    if (!wanted) {
-      // One pass over the list for the previous versions of every file of the batch.
-      wanted = new Set(kinds.flatMap(([file, kind]) => (kind === "article" ? [path.basename(file, ".md")] : [])));
-      for (const article of snapshot.articles) if (wanted.has(article.slug)) articlesBySlug.set(article.slug, article);
-    }
     const read = await readEntry(async () => {
       const { article, ...rest } = await readArticle(location, name, rubriques, snapshot.authors);
       return { entry: article, ...rest };
     });
-    const before = articlesBySlug.get(slug);
+    const before = articleBySlug(snapshot.articles, slug);
     if (read.kind === "unsettled") update.unsettled.push(file);
     else if (read.kind === "refused") {
       update.refused.push(...read.problems);
@@ -159,7 +140,7 @@ export async function readChanges(
     } else {
       broken.delete(slug);
       if (before) {
-        removed.add(slug);
+        removed.push(before);
         bodies.delete(before);
       }
       if (read.kind === "valid") {
@@ -170,7 +151,11 @@ export async function readChanges(
     }
   }
   // The bodies map is shared with the previous snapshot, which is dropped: copying it would cost a pass over every article.
-  const articles = removed.size + added.length > 0 ? mergeArticles(snapshot.articles, removed, added) : snapshot.articles;
+  let articles = snapshot.articles;
+  if (removed.length + added.length > 0) {
+    articles = withChanges(snapshot.articles, removed, added);
+    recordDelta(articles, { previous: snapshot.articles, removed, added });
+  }
   const alerts = update.alertsChanged ? await changedAlerts(snapshot, articles, location.root, update.refused) : snapshot.alerts;
   const une = update.uneChanged ? await changedUne(snapshot, articles, broken, location.root, update.refused) : snapshot.une;
   update.snapshot = { ...snapshot, articles, broken, pages, bodies, alerts, une };

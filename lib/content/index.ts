@@ -3,10 +3,12 @@
  * articles, rubriques, authors and pages.
  */
 import { now } from "../clock";
-import { memoizeByIdentity } from "../memo";
+import { deltaOf, recordDelta, type ListDelta } from "../memo";
+import { articleBySlug, articlesByAuthor, articlesByRubrique } from "./groups";
 import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
-import { bodyMarkdown, getContent, renderedBody } from "./store";
+import { withChanges } from "./order";
+import { bodyMarkdown, fileStampOf, getContent, renderedBody } from "./store";
 export { isContentLoaded } from "./store";
 import type { Alert, Article, Author, Page, Rubrique } from "./types";
 import type { UnePick } from "./une";
@@ -23,27 +25,89 @@ export { formatProblem } from "./errors";
 export { coverImageByteLength, readCoverImage } from "./cover-file";
 export { publicationStatus, type PublicationStatus } from "./visibility";
 
-const published = new WeakMap<ContentSnapshot, { list: Article[]; from: number; until: number }>();
+interface PublishedList {
+  list: Article[];
+  /** The list holds for any instant from `from` (included) to `until` (excluded). */
+  from: number;
+  until: number;
+}
+
+/** By the snapshot's `articles` array, which a running server changes by delta (changes.ts). */
+const published = new WeakMap<readonly Article[], PublishedList>();
+
+/** Every article published at `at`, by a pass over the whole list. */
+function filterPublished(articles: readonly Article[], at: number): PublishedList {
+  return { list: articles.filter((article) => isPublished(article, new Date(at))), ...filterWindow(articles, at) };
+}
 
 /**
- * The published articles at this instant. The list only changes when a
- * scheduled article's time comes, so it is kept (same array, which lets
- * derived indexes be cached by identity) until the next publication time.
+ * The published list of `articles` from the one of the list it was made
+ * from, when that one holds at `at`: only the changed articles are looked
+ * at. The window may only narrow (a removed article is not looked at), which
+ * at worst filters again a little early.
  */
-export function publishedIn(snapshot: ContentSnapshot, at: number): Article[] {
-  const cached = published.get(snapshot);
-  if (cached && at >= cached.from && at < cached.until) return cached.list;
-  const list = snapshot.articles.filter((article) => isPublished(article, new Date(at)));
+function patchPublished(previous: PublishedList, delta: ListDelta<Article>, at: number): PublishedList {
+  const instant = new Date(at);
+  let { from, until } = previous;
+  const added: Article[] = [];
+  for (const article of delta.added) {
+    const time = article.publishedAt.getTime();
+    if (article.draft) continue;
+    if (time <= at) {
+      from = Math.max(from, time);
+      added.push(article);
+    } else until = Math.min(until, time);
+  }
+  const removed = delta.removed.filter((article) => isPublished(article, instant));
+  if (removed.length + added.length === 0) return { list: previous.list, from, until };
+  const list = withChanges(previous.list, removed, added);
+  recordDelta(list, { previous: previous.list, removed, added });
+  return { list, from, until };
+}
+
+/** The previous published list with the scheduled articles whose time came in between. */
+function laterPublished(articles: readonly Article[], previous: PublishedList, at: number): PublishedList {
+  const due = articles.filter((article) => {
+    const time = article.publishedAt.getTime();
+    return !article.draft && time >= previous.until && time <= at;
+  });
+  const next = filterWindow(articles, at);
+  const list = withChanges(previous.list, [], due);
+  recordDelta(list, { previous: previous.list, removed: [], added: due });
+  return { list, ...next };
+}
+
+/** The instants between which the published list of `articles` stays what it is at `at`. */
+function filterWindow(articles: readonly Article[], at: number): { from: number; until: number } {
   let from = -Infinity;
   let until = Infinity;
-  for (const article of snapshot.articles) {
+  for (const article of articles) {
     const time = article.publishedAt.getTime();
     if (article.draft) continue;
     if (time <= at) from = Math.max(from, time);
     else until = Math.min(until, time);
   }
-  published.set(snapshot, { list, from, until });
-  return list;
+  return { from, until };
+}
+
+/**
+ * The published articles at this instant. The list only changes when a
+ * scheduled article's time comes or an article changes, so it is kept
+ * (same array, which lets derived indexes be cached by identity) until
+ * then, and made from the previous one by delta (lib/memo.ts `recordDelta`).
+ */
+export function publishedIn(snapshot: ContentSnapshot, at: number): Article[] {
+  const { articles } = snapshot;
+  const cached = published.get(articles);
+  if (cached && at >= cached.from && at < cached.until) return cached.list;
+  const delta = deltaOf(articles);
+  const previous = delta && published.get(delta.previous);
+  let result: PublishedList;
+  if (cached && at >= cached.until) result = laterPublished(articles, cached, at);
+  else if (previous && at >= previous.from && at < previous.until) result = patchPublished(previous, delta, at);
+  else result = filterPublished(articles, at);
+  published.set(articles, result);
+  return result.list;
 }
 
 /** Articles readers may see, newest first (drafts and scheduled ones too under `next dev`). */
@@ -52,10 +116,8 @@ export async function getArticles(): Promise<Article[]> {
   return isPreview() ? snapshot.articles : publishedIn(snapshot, now().getTime());
 }
 
-const bySlug = memoizeByIdentity((articles: Article[]) => new Map(articles.map((article) => [article.slug, article])));
-
 export async function getArticle(slug: string): Promise<Article | null> {
-  return bySlug(await getArticles()).get(slug) ?? null;
+  return articleBySlug(await getArticles(), slug) ?? null;
 }
 
 /**
@@ -82,6 +144,11 @@ export async function getArticleMarkdown(article: Article): Promise<string> {
   return bodyMarkdown(article);
 }
 
+/** Which file and which version of it an article was read from ("path:size:mtime"): what a saved search index is checked against. */
+export function getArticleFileStamp(article: Article): string | undefined {
+  return fileStampOf(article);
+}
+
 /** Every « Dernière minute » alert, expired ones included: `activeAlerts` picks those on screen. */
 export async function getAlerts(): Promise<Alert[]> {
   return (await getContent()).alerts;
@@ -100,8 +167,8 @@ export async function getRubrique(id: string): Promise<Rubrique | null> {
   return (await getRubriques()).find((rubrique) => rubrique.id === id) ?? null;
 }
 
-export async function getArticlesInRubrique(id: string): Promise<Article[]> {
-  return (await getArticles()).filter((article) => article.rubrique.id === id);
+export async function getArticlesInRubrique(id: string): Promise<readonly Article[]> {
+  return articlesByRubrique(await getArticles()).get(id) ?? [];
 }
 
 export async function getAuthors(): Promise<Author[]> {
@@ -112,8 +179,8 @@ export async function getAuthor(id: string): Promise<Author | null> {
   return (await getContent()).authors.get(id) ?? null;
 }
 
-export async function getArticlesByAuthor(id: string): Promise<Article[]> {
-  return (await getArticles()).filter((article) => article.author.id === id);
+export async function getArticlesByAuthor(id: string): Promise<readonly Article[]> {
+  return articlesByAuthor(await getArticles()).get(id) ?? [];
 }
 
 export async function getPage(slug: string): Promise<Page | null> {

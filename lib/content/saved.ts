@@ -15,8 +15,8 @@ import type { BodySource } from "./body-source";
 import type { ContentSnapshot } from "./load";
 import type { Article, Author, Correction, LiveCoverage, Page, Rubrique } from "./types";
 
-/** Changed whenever what is saved changes shape. */
-const FORMAT = 2;
+/** Changed whenever what is saved changes shape (3: the search index is saved beside, lib/search/saved.ts). */
+export const SAVE_FORMAT = 3;
 
 type SavedBody = Omit<BodySource, "text">;
 /** Instants as numbers: JSON has no dates. */
@@ -41,16 +41,19 @@ interface Saved {
 
 const distDir = () => path.resolve(/* turbopackIgnore: true */ process.env.NEXT_DIST_DIR || ".next");
 
-export function savedContentFile(): string {
-  return path.join(/* turbopackIgnore: true */ distDir(), "cache", "lesinfos-contenu.json");
+/** A file of the build folder's cache, where the content and the search index are saved. */
+export function savedFile(name: string): string {
+  return path.join(/* turbopackIgnore: true */ distDir(), "cache", name);
 }
 
+export const savedContentFile = () => savedFile("lesinfos-contenu.json");
+
 /** The build being served ("" outside a build folder, as in tests). */
-async function buildId(): Promise<string> {
+export async function buildId(): Promise<string> {
   return (await readFile(/* turbopackIgnore: true */ path.join(distDir(), "BUILD_ID"), "utf8").catch(() => "")).trim();
 }
 
-const checksum = (text: string) => createHash("sha256").update(text).digest("hex");
+export const checksum = (text: string | Uint8Array) => createHash("sha256").update(text).digest("hex");
 
 function savedBody(snapshot: ContentSnapshot, entry: Article | Page): SavedBody {
   const source = snapshot.bodies.get(entry);
@@ -82,7 +85,7 @@ export async function saveContent(snapshot: ContentSnapshot, root: string): Prom
   const file = savedContentFile();
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  const header = { format: FORMAT, build: await buildId(), checksum: checksum(payload) };
+  const header = { format: SAVE_FORMAT, build: await buildId(), checksum: checksum(payload) };
   await writeFile(temporary, `${JSON.stringify(header)}\n${payload}`);
   await rename(temporary, file);
 }
@@ -95,7 +98,7 @@ export async function readSavedContent(root: string): Promise<{ snapshot: Conten
     const newline = text.indexOf("\n");
     const header: unknown = JSON.parse(text.slice(0, newline));
     const payload = text.slice(newline + 1);
-    const expected = { format: FORMAT, build: await buildId(), checksum: checksum(payload) };
+    const expected = { format: SAVE_FORMAT, build: await buildId(), checksum: checksum(payload) };
     if (JSON.stringify(header) !== JSON.stringify(expected)) return null;
     // The checksum proves this is what saveContent wrote, whole: its shape is the one written above.
     const saved = JSON.parse(payload) as Saved;

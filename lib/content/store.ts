@@ -152,6 +152,12 @@ export function replaceContent(snapshot: ContentSnapshot, changed: Iterable<Arti
   });
 }
 
+/** The file an article or page was read from, with its size and time stamp then: "path:size:mtime". */
+export function fileStampOf(entry: Article | Page): string | undefined {
+  const source = store.bodySources.get(entry);
+  return source && `${source.path}:${source.size}:${source.modified}`;
+}
+
 /**
  * The Markdown body of an article or page, read from its file. Under
  * `next dev` the file as it is now, so an edit shows at once; on a running

@@ -9,6 +9,8 @@ describe("cache tags", () => {
     expect(cacheTagsOf("/article/un-article")).toEqual(["/article/un-article", "lesinfos"]);
     expect(cacheTagsOf("/rubrique/sport/")).toEqual(["/rubrique/sport", "lesinfos"]);
     expect(cacheTagsOf("/")).toEqual(["/", "lesinfos"]);
+    expect(cacheTagsOf("/page/3")).toEqual(["/page/3", "/page/[n]", "lesinfos"]);
+    expect(cacheTagsOf("/rubrique/sport/page/2")).toEqual(["/rubrique/sport/page/2", "/rubrique/[id]/page/[n]", "lesinfos"]);
   });
 
   it("go in Cache-Tag, comma-separated, or in the configured header", () => {

@@ -9,6 +9,7 @@
 import { now } from "../clock";
 import { publishedIn } from "../content";
 import { contentFileKind, readChanges, type ContentUpdate } from "../content/changes";
+import { articleBySlug } from "../content/groups";
 import { ContentError } from "../content/errors";
 import { contentRoot, type ContentSnapshot } from "../content/load";
 import { getContent, replaceContent } from "../content/store";
@@ -82,6 +83,8 @@ export async function followContent(): Promise<() => void> {
   const quietMs = setting("LESINFOS_WATCH_QUIET_MS", 300);
   const scanMs = setting("LESINFOS_SCAN_INTERVAL_S", 30) * 1000;
   const start = await getContent();
+  // The slug map changes look previous versions up in, built now rather than on the first change.
+  articleBySlug(start.articles, "");
   const known = stampsOf(start);
   // Alerts and une.yaml have no body source: their stamps are taken from the folder as it is now.
   for (const [file, stamp] of await scanContent(root))

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import type { Article } from "../content";
 import { site } from "../site";
-import { makeArticle } from "../testing/articles";
-import { rubriques } from "../testing/articles";
-import { laterHomePages, touchedPaths, type FrontChoice } from "./touched";
+import { makeArticle, rubriques } from "../testing/articles";
+import { laterHomePages, PAGES_LISTED, touchedPaths, type FrontChoice } from "./touched";
 
 /** `count` articles one hour apart, newest first, alternating rubriques, all by the newsroom. */
 function archive(count: number): Article[] {
@@ -69,6 +68,18 @@ describe("touchedPaths", () => {
     expect(paths).not.toContain("/page/2");
     expect(paths).not.toContain("/archives/2025/05");
     expect(paths).toContain(old.url);
+  });
+
+  it("a new article on top of a long archive revalidates the shifted pages by their route, not one by one", () => {
+    const long = archive(site.pageSize * PAGES_LISTED * 3);
+    const fresh = makeArticle("nouveau", { publishedAt: new Date(Date.UTC(2025, 4, 1)), rubriqueId: "sport" });
+    const paths = touchedPaths(long, [fresh, ...long], [{ after: fresh }], choice);
+    expect(paths).toEqual(
+      expect.arrayContaining(["/", "/page/[n]", "/rubrique/sport", "/rubrique/[id]/page/[n]", "/auteur/[id]/page/[n]"]),
+    );
+    expect(paths.filter((p) => /^\/(page|rubrique|auteur)\/.*\d$/.test(p))).toEqual([]);
+    // A short listing (a tag of this archive has a third of it) still lists its pages.
+    expect(touchedPaths(before, [fresh, ...before], [{ after: fresh }], choice)).toContain("/page/2");
   });
 
   it("a correction that keeps its place touches only the listing pages that show it", () => {

@@ -7,17 +7,21 @@
  * Every address comes from the builders the links use (lib/routes/paths.ts);
  * this function is the one place that lists what a change touches.
  */
-import { publicationDay } from "../calendar";
+import { archiveMonths, articlesByMonth, publicationDay } from "../calendar";
 import type { Article, Rubrique, UnePick } from "../content";
 import { LIVE_PAGE_SIZE } from "../content/live-coverage";
 import { newestFirst } from "../content/load";
+import { articlesByAuthor, articlesByRubrique } from "../content/groups";
+import { positionIn } from "../content/order";
 import { articlesAfterFront } from "../front-page";
 import { pageCount } from "../pagination";
 import { adjacentInRubrique } from "../related";
 import { paths as addresses } from "../routes/paths";
+import { LISTINGS, ROUTES, type ListingName } from "../routes/table";
 import { CROP_NAMES } from "../seo/cover-crops";
 import { SITEMAP_LIMIT } from "../seo/sitemap";
 import { site } from "../site";
+import { tagsOf } from "../tags";
 
 /** One article as readers saw it before the change and as they see it after (undefined: not published). */
 export interface PublishedChange {
@@ -25,18 +29,24 @@ export interface PublishedChange {
   after?: Article;
 }
 
-/** Where an article sits in a list sorted newest first (by binary search), or null. */
-function positionIn(list: readonly Article[], article: Article | undefined): number | null {
-  if (!article) return null;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (newestFirst(list[middle]!, article) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return list[low] === article ? low : null;
+/** A listing as `listingPages` needs it: its length and where an article sits in it (or null). */
+interface Positions {
+  length: number;
+  of: (article: Article | undefined) => number | null;
 }
+
+const positionsIn = (list: readonly Article[]): Positions => ({ length: list.length, of: (article) => positionIn(list, article) });
+
+/**
+ * Past this many pages of one listing, its pages from 2 on are revalidated
+ * by their route (`/page/[n]`, `/rubrique/[id]/page/[n]`…: `revalidatePath`
+ * with a route pattern, a CDN tag of that name, see cache-tags.ts): a new
+ * article on top of 100,000 shifts thousands of pages, and revalidating
+ * them one by one took longer than the publication itself. The later pages
+ * of the other rubriques, authors or tags are revalidated too: they are
+ * regenerated only when asked for.
+ */
+export const PAGES_LISTED = 10;
 
 /**
  * The pages of a listing that `changes` alter: those between the old and
@@ -44,17 +54,18 @@ function positionIn(list: readonly Article[], article: Article | undefined): num
  * first change on when an article enters or leaves (the later ones shift).
  */
 function listingPages(
+  listing: ListingName,
   pageAt: (page: number) => string,
-  before: readonly Article[],
-  after: readonly Article[],
+  before: Positions,
+  after: Positions,
   changes: readonly PublishedChange[],
   size: number,
 ) {
   let first = Infinity;
   let last = -Infinity;
   for (const change of changes) {
-    const from = positionIn(before, change.before);
-    const to = positionIn(after, change.after);
+    const from = before.of(change.before);
+    const to = after.of(change.after);
     if (from === null && to === null) continue;
     for (const at of [from, to]) if (at !== null) [first, last] = [Math.min(first, at), Math.max(last, at)];
     if (from === null || to === null) last = Infinity;
@@ -63,6 +74,7 @@ function listingPages(
   const firstPage = Math.floor(first / size) + 1;
   const lastPage =
     last === Infinity ? Math.max(pageCount(Math.max(before.length, after.length), size), firstPage) : Math.floor(last / size) + 1;
+  if (lastPage - firstPage + 1 > PAGES_LISTED) return [...(firstPage === 1 ? [pageAt(1)] : []), ROUTES[LISTINGS[listing].later].pattern];
   return Array.from({ length: lastPage - firstPage + 1 }, (_, i) => pageAt(firstPage + i));
 }
 
@@ -77,13 +89,13 @@ function listingsOf(article: Article): string[] {
   return [article.rubrique.url, article.author.url, ...article.tags.map((tag) => addresses.tag(tag.slug))];
 }
 
-/** Page `n` of the listing whose first page is `base` (one of `listingsOf`). */
-function listingPageOf(article: Article, base: string): (page: number) => string {
-  if (base === article.rubrique.url) return (page) => addresses.rubrique(article.rubrique.id, page);
-  if (base === article.author.url) return (page) => addresses.author(article.author.id, page);
+/** The listing whose first page is `base` (one of `listingsOf`), and its page `n`. */
+function listingPageOf(article: Article, base: string): [ListingName, (page: number) => string] {
+  if (base === article.rubrique.url) return ["rubrique", (page) => addresses.rubrique(article.rubrique.id, page)];
+  if (base === article.author.url) return ["author", (page) => addresses.author(article.author.id, page)];
   const tag = article.tags.find((candidate) => addresses.tag(candidate.slug) === base);
   if (!tag) throw new Error(`${base} : liste inconnue de ${article.file}`);
-  return (page) => addresses.tag(tag.slug, page);
+  return ["tag", (page) => addresses.tag(tag.slug, page)];
 }
 
 /** A live coverage's own addresses: its endpoint and its archive pages of updates. */
@@ -93,11 +105,12 @@ function liveAddresses(article: Article): string[] {
   return [addresses.liveEndpoint(article.slug), ...Array.from({ length: archives }, (_, i) => addresses.liveArchive(article.slug, i + 1))];
 }
 
-/** The articles of `list` in each of the listings `wanted`, in one pass (a batch may touch hundreds). */
-function sublists(list: readonly Article[], wanted: ReadonlySet<string>): Map<string, Article[]> {
-  const lists = new Map<string, Article[]>([...wanted].map((base) => [base, []]));
-  for (const article of list) for (const base of listingsOf(article)) lists.get(base)?.push(article);
-  return lists;
+/** The articles of `list` in the listing whose first page is `base` (one of `listingsOf(article)`). */
+function listingOf(list: readonly Article[], article: Article, base: string): readonly Article[] {
+  if (base === article.rubrique.url) return articlesByRubrique(list).get(article.rubrique.id) ?? [];
+  if (base === article.author.url) return articlesByAuthor(list).get(article.author.id) ?? [];
+  const tag = article.tags.find((candidate) => addresses.tag(candidate.slug) === base);
+  return (tag && tagsOf(list).get(tag.slug)?.articles) ?? [];
 }
 
 /** What, besides the articles, decides the front page, and so what the home's later pages list (lib/front-page.ts). */
@@ -131,7 +144,17 @@ export function laterHomePages(
     ...laterAfter.filter((article) => !inBefore.has(article)).map((article) => ({ after: article })),
   ];
   // Page n of the list is /page/(n + 1): the front page is page 1.
-  return listingPages((page) => addresses.home(page + 1), laterBefore, laterAfter, [...changes, ...moved], site.pageSize);
+  const pages = listingPages(
+    "home",
+    (page) => addresses.home(page + 1),
+    positionsIn(laterBefore),
+    positionsIn(laterAfter),
+    [...changes, ...moved],
+    site.pageSize,
+  );
+  // Every page of this list, its first (/page/2) included, is under the route `/page/[n]`.
+  const route = ROUTES[LISTINGS.home.later].pattern;
+  return pages.includes(route) ? [route] : pages;
 }
 
 /**
@@ -171,20 +194,21 @@ export function touchedPaths(
 
   paths.add(addresses.home());
   add(laterHomePages(before, after, changes, choice));
-  add(listingPages(addresses.wire, before, after, changes, site.wirePageSize));
+  add(listingPages("wire", addresses.wire, positionsIn(before), positionsIn(after), changes, site.wirePageSize));
 
-  const wanted = new Map(versions.flatMap((article) => listingsOf(article).map((base) => [base, listingPageOf(article, base)] as const)));
-  const bases = new Set(wanted.keys());
-  const [listsBefore, listsAfter] = [sublists(before, bases), sublists(after, bases)];
-  for (const [base, pageAt] of wanted)
-    add(listingPages(pageAt, listsBefore.get(base) ?? [], listsAfter.get(base) ?? [], changes, site.pageSize));
+  // The listings of each version, read from the lists grouped by rubrique, author and tag (kept by delta).
+  const wanted = new Map(versions.flatMap((article) => listingsOf(article).map((base) => [base, article] as const)));
+  for (const [base, article] of wanted) {
+    const [listBefore, listAfter] = [listingOf(before, article, base), listingOf(after, article, base)];
+    add(listingPages(...listingPageOf(article, base), positionsIn(listBefore), positionsIn(listAfter), changes, site.pageSize));
+  }
   for (const article of versions) paths.add(addresses.rubriqueFeed(article.rubrique.id));
 
   // A month that appears or disappears changes its neighbours' "previous / next month" links.
-  const months = new Set(versions.map(monthKey));
-  const monthsIn = (list: readonly Article[]) => new Set(list.filter((article) => months.has(monthKey(article))).map(monthKey));
-  const [monthsBefore, monthsAfter] = [monthsIn(before), monthsIn(after)];
-  if ([...months].some((key) => monthsBefore.has(key) !== monthsAfter.has(key))) add(new Set([...before, ...after].map(monthOf)));
+  const [monthsBefore, monthsAfter] = [articlesByMonth(before), articlesByMonth(after)];
+  if (versions.map(monthKey).some((key) => monthsBefore.has(key) !== monthsAfter.has(key))) {
+    add(new Set([...archiveMonths(before), ...archiveMonths(after)].map((month) => month.url)));
+  }
   return [...paths];
 }
 

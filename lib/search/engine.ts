@@ -117,15 +117,17 @@ export async function buildSearchIndex(
       builder.add(FIELDS.map((field) => indexTerms(field.text(article, body), analyze)));
     });
   }
+  return { postings: builder.build(), articles: [...articles], bodyText: bodyTexts(readBody, articles.length <= fullTextLimit) };
+}
+
+/** The body of an article as an index of `fullText` or not indexed it, as plain text, the most asked kept at hand. */
+export function bodyTexts(readBody: BodyReader, fullText: boolean): SearchIndex["bodyText"] {
+  const toText = fullText ? markdownToPlainText : leadText;
   const texts = new RecentMap<Article, string>(BODY_TEXTS_KEPT);
-  return {
-    postings: builder.build(),
-    articles: [...articles],
-    bodyText: async (article) => {
-      let text = texts.get(article);
-      if (text === undefined) texts.set(article, (text = toText(await readBody(article))));
-      return text;
-    },
+  return async (article) => {
+    let text = texts.get(article);
+    if (text === undefined) texts.set(article, (text = toText(await readBody(article))));
+    return text;
   };
 }
 

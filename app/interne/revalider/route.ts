@@ -16,6 +16,7 @@ export async function POST(request: Request) {
   if (!parsed.success) return new Response("Requête invalide.", { status: 400 });
   const { paths, everything } = parsed.data;
   if (everything) revalidatePath("/", "layout");
-  for (const path of paths) revalidatePath(path);
+  // A route pattern (`/page/[n]`, see touched.ts) revalidates every page of that route.
+  for (const path of paths) revalidatePath(path, path.includes("[") ? "page" : undefined);
   return Response.json({ revalidated: everything ? "everything" : paths.length });
 }
