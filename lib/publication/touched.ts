@@ -10,7 +10,6 @@
 import { archiveMonths, articlesByMonth, publicationDay } from "../calendar";
 import type { Article, Rubrique, UnePick } from "../content";
 import { LIVE_PAGE_SIZE } from "../content/live-coverage";
-import { newestFirst } from "../content/load";
 import { articlesByAuthor, articlesByRubrique } from "../content/groups";
 import { positionIn } from "../content/order";
 import { articlesAfterFront } from "../front-page";
