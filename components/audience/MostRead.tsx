@@ -2,9 +2,12 @@ import type { Article } from "@/lib/content";
 import type { MostRead as MostReadLists } from "@/lib/audience";
 import { t } from "@/lib/strings";
 
+const PHONE_ITEMS = 3;
+
 /**
- * « Les plus lus », over 24 hours and 7 days (the latter from medium screens
- * on: the home stays short on a phone). Nothing at all without figures.
+ * « Les plus lus », over 24 hours and 7 days. On a phone, the first three
+ * of the day only: the home stays under its height budget (e2e/mobile.spec.ts).
+ * Nothing at all without figures.
  */
 export function MostRead({ mostRead, className = "" }: { mostRead: MostReadLists | null; className?: string }) {
   if (!mostRead) return null;
@@ -26,9 +29,9 @@ function RankedList({ title, articles, className = "" }: { title: string; articl
   return (
     <div className={className}>
       <h3 className="text-sm font-bold tracking-wider text-accent uppercase">{title}</h3>
-      <ol className="mt-2 list-inside list-decimal divide-y divide-rule font-serif text-lg font-bold marker:text-accent">
-        {articles.map((article) => (
-          <li key={article.slug} className="py-2 leading-snug">
+      <ol className="mt-2 list-inside list-decimal divide-y divide-rule font-serif text-base font-bold marker:text-accent">
+        {articles.map((article, i) => (
+          <li key={article.slug} className={`py-2 leading-snug ${i >= PHONE_ITEMS ? "max-md:hidden" : ""}`}>
             <a href={article.url} className="hover:underline">
               {article.title}
             </a>
