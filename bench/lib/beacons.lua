@@ -15,7 +15,8 @@ function init(args)
   slugs = {}
   for i = 2, #args do slugs[#slugs + 1] = args[i] end
   started = os.time()
-  counted = 0
+  -- wrk calls request() once on the first thread's state to check it, without sending it.
+  counted = id == 0 and -1 or 0
   sent = 0
 end
 

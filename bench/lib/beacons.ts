@@ -153,14 +153,20 @@ export function beaconTargets(runs: readonly BeaconRun[]): Target[] {
   ]);
 }
 
+/** "12 ms / 80 ms (300/s)", or no answer at all: a server saturated by beacons may starve the page. */
+const latencies = (figures: WrkFigures) =>
+  figures.totalRequests === 0
+    ? "aucune réponse"
+    : `${ms(figures.latency.p50)} / ${ms(figures.latency.p99)} (${fr(figures.requestsPerSecond)}/s)`;
+
 export function beaconReport(runs: readonly BeaconRun[], date: string, machine: Machine): string {
   const rows = runs.map((run) => [
     run.store,
     `${fr(run.viewsPerSecond)} vues/s`,
     `${ms(run.beacons.latency.p50)} / ${ms(run.beacons.latency.p99)}`,
     `${fr(run.sent)} / ${fr(run.stored)}`,
-    `${ms(run.pageAlone.latency.p50)} / ${ms(run.pageAlone.latency.p99)} (${fr(run.pageAlone.requestsPerSecond)}/s)`,
-    `${ms(run.pageBeside.latency.p50)} / ${ms(run.pageBeside.latency.p99)} (${fr(run.pageBeside.requestsPerSecond)}/s)`,
+    latencies(run.pageAlone),
+    latencies(run.pageBeside),
   ]);
   return `# Rapport de charge des balises de vue — Lesinfos
 
