@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 import { pageOneRedirects } from "./lib/routes/table";
 import { securityHeaders } from "./lib/security-headers";
+import { buildSiteUrl } from "./lib/site-url";
 
 const nextConfig: NextConfig = {
   // A separate build folder lets tests build the site from fixture content beside the main build.
@@ -10,6 +12,14 @@ const nextConfig: NextConfig = {
   // Rendered pages are cached on disk (and by the OS page cache, and by nginx in front): a copy in
   // the Node heap as well kept the server's memory up long after a burst of traffic (bench:load).
   cacheMaxMemorySize: 0,
+  // Several servers of one build share their page cache in Redis (docs/adr/0013-cache-partage-redis.md). Read
+  // when `next start` starts: REDIS_URL decides for each server, the build is the same with or without it.
+  ...(process.env.REDIS_URL ? { cacheHandler: require.resolve("./lib/cache/shared-cache-handler.mjs") } : {}),
+  // The servers of one build must have the same build id and deployment id (asset addresses, client
+  // navigations): a build copied to every server has them; separate builds take LESINFOS_BUILD_ID.
+  ...(process.env.LESINFOS_BUILD_ID
+    ? { deploymentId: process.env.LESINFOS_BUILD_ID, generateBuildId: async () => process.env.LESINFOS_BUILD_ID ?? null }
+    : {}),
   // Behind nginx (deploy/nginx.conf) the proxy compresses what it caches: LESINFOS_COMPRESS=off spares Node the work.
   compress: process.env.LESINFOS_COMPRESS !== "off",
   reactStrictMode: true,
@@ -29,4 +39,15 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // `next typegen` (npm run typecheck) loads this file in the build phase too, but writes no page.
+  const writesPages = phase === PHASE_PRODUCTION_BUILD && process.argv[2] !== "typegen";
+  if (!writesPages) return nextConfig;
+  const address = buildSiteUrl(process.env);
+  if ("problem" in address) {
+    console.error(address.problem);
+    process.exit(1);
+  }
+  // Inlined into the build: pages `next start` regenerates later write the same address, whatever its own environment.
+  return { ...nextConfig, env: { SITE_URL: address.url } };
+}

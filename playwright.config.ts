@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 import { E2E_DATA_DIR } from "./e2e/support/audience";
 import { copyLiveContent } from "./e2e/support/live";
+import { siteUrl } from "./lib/site";
 import { findChromium } from "./scripts/programs.cjs";
 
 /** The production build of the sample newsroom. */
@@ -52,7 +53,7 @@ export default defineConfig({
   projects: [
     {
       name: "production",
-      testIgnore: ["preview/**", "fixtures-site/**", "live-publishing/**"],
+      testIgnore: ["preview/**", "fixtures-site/**", "live-publishing/**", "instances/**"],
       use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
@@ -69,6 +70,12 @@ export default defineConfig({
       name: "live",
       testMatch: "live-publishing/**/*.spec.ts",
       use: { ...chromium, baseURL: `http://127.0.0.1:${LIVE_PORT}` },
+    },
+    {
+      // Two servers of the fixture build behind nginx, sharing their cache in Redis: they start in the test
+      // (E2E_INSTANCE_PORT and the next, E2E_NGINX_PORT, E2E_REDIS_PORT), which stops Redis and a server.
+      name: "instances",
+      testMatch: "instances/**/*.spec.ts",
     },
   ],
   webServer: [
@@ -104,6 +111,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: "e2e/fixtures/site",
         NEXT_DIST_DIR: ".next-fixtures",
+        // next build refuses to run without it (lib/site-url.ts); the tests read the same value (e2e/support/seo.ts).
+        SITE_URL: siteUrl(),
         LESINFOS_DATA_DIR: `${E2E_DATA_DIR}-fixtures`,
         LESINFOS_NOW: FIXTURES_NOW,
         // The oldest published fixture renders on demand, as most of a large archive does.

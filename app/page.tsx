@@ -5,7 +5,8 @@ import { getMostRead } from "@/lib/audience";
 import { now } from "@/lib/clock";
 import { getArticles, getRubriques, getUnePicks } from "@/lib/content";
 import { frontPage } from "@/lib/front-page";
-import { homeFeed } from "@/lib/home";
+import { homeListing } from "@/lib/listings/home";
+import { listingPage } from "@/lib/listings/listing";
 import { paths } from "@/lib/routes/paths";
 import { homeStructuredData } from "@/lib/seo/json-ld";
 import { homeMetadata } from "@/lib/seo/metadata";
@@ -20,14 +21,14 @@ export default async function HomePage() {
   const [articles, rubriques, mostRead] = await Promise.all([getArticles(), getRubriques(), getMostRead()]);
   const front = frontPage(articles, rubriques, await getUnePicks(), now());
   // No pagination on the page itself, but crawlers still find /page/2 from here.
-  const feed = homeFeed(articles, rubriques, 1, site.pageSize);
+  const later = await listingPage(homeListing, {}, 1);
   return (
     <>
       <h1 className="sr-only">
         {site.name} — {site.tagline}
       </h1>
       <FrontPageView front={front} mostRead={mostRead} />
-      {feed ? <PaginationLinks page={1} totalPages={feed.latest.totalPages} pathFor={(n) => paths.home(n)} /> : null}
+      {later ? <PaginationLinks page={1} totalPages={later.totalPages} pathFor={(n) => paths.home(n)} /> : null}
       <JsonLd items={homeStructuredData()} />
     </>
   );

@@ -13,6 +13,7 @@ import { beaconMode } from "./lib/beacons";
 import { runLoad, stopLoad } from "./lib/cannon";
 import { checkPages, invalidContentCase, restartCase } from "./lib/faults";
 import { loadTargets, summarizeStatuses } from "./lib/load-targets";
+import { severalInstances } from "./lib/instances";
 import { contentFacts } from "./lib/mix";
 import { residentMemory } from "./lib/proc";
 import { conditions, describeMachine, flatTable, fr, mib, ms, targetsSection, writeReport } from "./lib/report";
@@ -21,7 +22,8 @@ import { benchEnv, buildExists, buildSite, listeningPid, runBench, startServer, 
 const WORK_DIR = "bench/.work/load";
 const CONTENT_COPY = path.join(WORK_DIR, "content");
 const SERVER_LOG = path.join(WORK_DIR, "server.log");
-const USAGE = "npm run bench:load -- [--no-build] [--connections 64] [--duration 30] [--warmup 5] [--settle 60] [--port 3400] [--beacons]";
+const USAGE =
+  "npm run bench:load -- [--no-build] [--connections 64] [--duration 30] [--warmup 5] [--settle 60] [--port 3400] [--instances 2] [--beacons]";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,9 +38,10 @@ function readOptions() {
       warmup: { type: "string", default: "5" },
       settle: { type: "string", default: "60" },
       port: { type: "string", default: "3400" },
+      instances: { type: "string" },
     },
   });
-  const number = (name: "connections" | "duration" | "warmup" | "settle" | "port", min: number, max = Infinity) => {
+  const number = (name: "connections" | "duration" | "warmup" | "settle" | "port" | "instances", min: number, max = Infinity) => {
     const value = Number(values[name]);
     if (!Number.isInteger(value) || value < min || value > max)
       throw new Error(`--${name} « ${values[name]} » : entier de ${min} à ${max} attendu ; ${USAGE}`);
@@ -52,6 +55,8 @@ function readOptions() {
     warmup: number("warmup", 0),
     settle: number("settle", 0),
     port: number("port", 1024, 65535),
+    // Several instances behind nginx with Redis (bench/lib/instances.ts) instead of one `next start`.
+    instances: values.instances === undefined ? null : number("instances", 1, 8),
   };
 }
 
@@ -77,6 +82,14 @@ async function main(): Promise<void> {
   log(built ? "next build → .next-bench" : "--no-build : build existant de .next-bench réutilisé");
   if (built) await buildSite(env, log);
   const { mix, sample } = await contentFacts(CONTENT_COPY);
+  if (options.instances !== null) {
+    const passed = await severalInstances(
+      { ...options, instances: options.instances },
+      { env, mix, date, machine, built, workDir: WORK_DIR },
+    );
+    process.exitCode = passed ? 0 : 1;
+    return;
+  }
   if (options.beacons) return beaconMode({ port: options.port, env, mix, date, machine, logFile: SERVER_LOG, log });
 
   let crash: string | null = null;

@@ -21,7 +21,7 @@ import type { ContentSnapshot } from "../lib/content/load";
 import { getContent, replaceContent } from "../lib/content/store";
 import { adjacentInRubrique } from "../lib/related";
 import { getSearchIndex } from "../lib/search";
-import { touchedPaths } from "../lib/publication/touched";
+import { frontChoice, touchedPaths } from "../lib/publication/touched";
 import { tagsOf } from "../lib/tags";
 
 const { values, positionals } = parseArgs({
@@ -71,6 +71,7 @@ async function change(snapshot: ContentSnapshot, files: string[]) {
     before,
     after,
     update.articles.map((c) => ({ before: c.before, after: c.after })),
+    { before: frontChoice(snapshot, at), after: frontChoice(update.snapshot, at) },
   );
   const touched = cpuMs(cpu) - read;
   replaceContent(

@@ -26,7 +26,10 @@ import { formatSpeedReport, type ServerKey, type SpeedResults } from "./lib/spee
 import { ensureTool, prepareThroughput, runWrk, THROUGHPUT, wrkVersion } from "./lib/wrk";
 
 const WORK_DIR = "bench/.work/speed";
-const PORTS = { site: 3450, floor: 3451, siteBehindNginx: 3452, nginxStatic: 3453, nginxProxy: 3454 } as const;
+/** The five ports the bench listens on, from `--port` (3450 by default) up. */
+function portsFrom(base: number) {
+  return { site: base, floor: base + 1, siteBehindNginx: base + 2, nginxStatic: base + 3, nginxProxy: base + 4 };
+}
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -65,8 +68,12 @@ async function main(): Promise<void> {
       runs: { type: "string", default: "3" },
       "no-build": { type: "boolean", default: false },
       "no-lighthouse": { type: "boolean", default: false },
+      port: { type: "string", default: "3450" },
     },
   });
+  const ports = portsFrom(Number(values.port));
+  if (!Number.isInteger(ports.site) || ports.site < 1024)
+    throw new Error(`--port « ${values.port} » : un numéro de port ≥ 1024 est attendu`);
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs « ${values.runs} » : un nombre entier ≥ 1 est attendu`);
   const date = new Date().toISOString();
@@ -89,25 +96,25 @@ async function main(): Promise<void> {
   const { pages, bodyHtmlBytes } = await choosePages();
   const articlePath = pages.find((page) => page.key === "article")!.path;
 
-  const site = startServer(PORTS.site, env, path.join(WORK_DIR, "site.log"));
-  const floor = startServer(PORTS.floor, floorEnv, path.join(WORK_DIR, "floor.log"), "start", FLOOR.app);
+  const site = startServer(ports.site, env, path.join(WORK_DIR, "site.log"));
+  const floor = startServer(ports.floor, floorEnv, path.join(WORK_DIR, "floor.log"), "start", FLOOR.app);
   await waitUntilAnswering(site);
   await waitUntilAnswering(floor, { expected: "Plancher" });
-  const siteUrl = `http://127.0.0.1:${PORTS.site}`;
+  const siteUrl = `http://127.0.0.1:${ports.site}`;
   // Prerendered pages may be stale after the build: one request each lets Next regenerate them first.
   for (const page of pages) await fetch(`${siteUrl}${page.path}`).then((r) => r.arrayBuffer());
 
   log("poids des pages");
   const weights = {} as SpeedResults["weights"];
   for (const page of pages) weights[page.key] = await measurePageWeight(siteUrl, page.path);
-  weights.floor = await measurePageWeight(`http://127.0.0.1:${PORTS.floor}`, "/");
+  weights.floor = await measurePageWeight(`http://127.0.0.1:${ports.floor}`, "/");
 
   let lighthouse: SpeedResults["lighthouse"] = null;
   if (!values["no-lighthouse"]) {
     lighthouse = [];
     const targets = [
       ...pages.map((page) => ({ page: page.key, url: `${siteUrl}${page.path}` })),
-      { page: "floor" as const, url: `http://127.0.0.1:${PORTS.floor}/` },
+      { page: "floor" as const, url: `http://127.0.0.1:${ports.floor}/` },
     ];
     for (const { page, url } of targets) {
       log(`Lighthouse : ${url}`);
@@ -121,20 +128,20 @@ async function main(): Promise<void> {
 
   log("débit (wrk) : next start, nginx (fichier prérendu précompressé), deploy/nginx.conf devant next start");
   const behindNginx = startServer(
-    PORTS.siteBehindNginx,
+    ports.siteBehindNginx,
     { ...env, LESINFOS_COMPRESS: "off" },
     path.join(WORK_DIR, "site-behind-nginx.log"),
   );
   await waitUntilAnswering(behindNginx);
-  const nginxStatic = startNginx(nginx, await prepareStaticSite(DIST_DIR, PORTS.nginxStatic));
-  const nginxProxy = startNginx(nginx, await prepareProxySite(PORTS.nginxProxy, [PORTS.siteBehindNginx]));
+  const nginxStatic = startNginx(nginx, await prepareStaticSite(DIST_DIR, ports.nginxStatic));
+  const nginxProxy = startNginx(nginx, await prepareProxySite(ports.nginxProxy, [ports.siteBehindNginx]));
   await waitUntilAnswering(nginxStatic, { path: articlePath });
   await waitUntilAnswering(nginxProxy, { path: articlePath });
 
   const urls: Record<ServerKey, string> = {
     next: `${siteUrl}${articlePath}`,
-    nginxStatic: `http://127.0.0.1:${PORTS.nginxStatic}${articlePath}`,
-    nginxProxy: `http://127.0.0.1:${PORTS.nginxProxy}${articlePath}`,
+    nginxStatic: `http://127.0.0.1:${ports.nginxStatic}${articlePath}`,
+    nginxProxy: `http://127.0.0.1:${ports.nginxProxy}${articlePath}`,
   };
   const servers = {} as SpeedResults["throughput"]["servers"];
   for (const [key, url] of Object.entries(urls) as [ServerKey, string][]) {

@@ -42,6 +42,22 @@ test("aucune page ne défile horizontalement sur 375 px", async ({ page }) => {
   }
 });
 
+test("sur 320 px, un tableau défile dans sa propre zone, au clavier aussi, sans élargir la page", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/article/inflation-la-hausse-des-prix-ralentit-a-1-8-sur-un-an-en-octobre");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const region = page.getByRole("region", { name: "Tableau 1" });
+  await expect(region.getByRole("columnheader", { name: "Poste de dépense" })).toBeVisible();
+  await region.focus();
+  await expect(region).toBeFocused();
+  const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  if (scrollWidth > clientWidth) {
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  }
+});
+
 /**
  * The home at 375 px stays within nine screens of 740 px (README, « Pages »): 5,476 px when first set, 6,172 px
  * once the sample content had an alert banner, a live coverage lifted above the lead and the legal notices in the footer.

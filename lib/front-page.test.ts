@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { chooseLead, FRONT, frontPage } from "./front-page";
+import { articlesAfterFront, chooseLead, FRONT, frontPage, shownOnFront } from "./front-page";
 import { articleSeries, rubriques } from "./testing/articles";
 
 // articleSeries: a0 is newest, at 2025-04-30 12:00 UTC, then one hour apart.
@@ -77,5 +77,35 @@ describe("frontPage", () => {
     expect(slugs(elsewhere)).not.toContain("a3");
     // A finished coverage is an article like the others.
     expect(slugs(elsewhere)).toContain("a6");
+  });
+});
+
+describe("articlesAfterFront", () => {
+  it("lists, newest first, exactly the articles the home does not show: none twice, none skipped", () => {
+    const articles = articleSeries(60);
+    const picks = [{ slug: "a40" }, { slug: "a2" }];
+    const shown = shownOnFront(frontPage(articles, rubriques, picks, at));
+    const after = articlesAfterFront(articles, rubriques, picks, at);
+    // The picks, then the newest under them; « En continu » a5–a12; the rubrique blocks add a13–a15.
+    expect(slugs([...shown]).sort()).toEqual(["a40", "a2", "a0", "a1", "a3", ...Array.from({ length: 12 }, (_, i) => `a${i + 4}`)].sort());
+    expect(after.filter((article) => shown.has(article))).toEqual([]);
+    expect(after.length + shown.size).toBe(articles.length);
+    expect(slugs(after)).toEqual(slugs(articles.filter((article) => !shown.has(article))));
+    expect(slugs(after)).not.toContain("a40");
+    expect(slugs(after)).toContain("a39");
+  });
+
+  it("follows the lead of une.yaml, not the newest featured article", () => {
+    const articles = articleSeries(40);
+    articles[1] = { ...articles[1]!, featured: true };
+    const after = articlesAfterFront(articles, rubriques, [{ slug: "a30" }], at);
+    expect(slugs(after)).not.toContain("a30");
+    expect(frontPage(articles, rubriques, [{ slug: "a30" }], at).lead?.slug).toBe("a30");
+  });
+
+  it("lists a live coverage in progress nowhere after the home, which lifts it to the top", () => {
+    const articles = articleSeries(40);
+    articles[20] = { ...articles[20]!, live: { updateCount: 1, lastUpdateAt: at } };
+    expect(slugs(articlesAfterFront(articles, rubriques, [], at))).not.toContain("a20");
   });
 });

@@ -75,3 +75,23 @@ export function frontPage(all: readonly Article[], rubriques: readonly Rubrique[
   });
   return { live, lead, secondary, wire: rest.slice(0, FRONT.wire), rubriqueBlocks };
 }
+
+/** Every article the home page shows, in any of its places. */
+export function shownOnFront({ live, lead, secondary, wire, rubriqueBlocks }: FrontPage): Set<Article> {
+  const blocks = rubriqueBlocks.flatMap((block) => [block.lead, ...block.headlines]);
+  return new Set([...live, ...(lead ? [lead] : []), ...secondary, ...wire, ...blocks]);
+}
+
+/**
+ * What « Toutes les actualités » lists from `/page/2` on: every article the
+ * home does not show, newest first, so that no article is shown twice or skipped.
+ */
+export function articlesAfterFront(
+  all: readonly Article[],
+  rubriques: readonly Rubrique[],
+  picks: readonly UnePick[],
+  at: Date,
+): Article[] {
+  const shown = shownOnFront(frontPage(all, rubriques, picks, at));
+  return all.filter((article) => !shown.has(article));
+}

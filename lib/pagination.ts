@@ -13,13 +13,24 @@ export function parsePageNumber(raw: string | undefined): number | null {
   return Number(raw);
 }
 
-/** The requested page of `items`, or null when that page does not exist. */
-export function paginate<T>(items: readonly T[], page: number, size: number): PageSlice<T> | null {
-  const totalPages = Math.max(1, Math.ceil(items.length / size));
+/**
+ * The requested page of `items`, or null when that page does not exist.
+ * `firstSize` is what page 1 holds when it differs from the others: 0 for
+ * the home, whose front page shows its own choice (lib/front-page.ts).
+ */
+export function paginate<T>(items: readonly T[], page: number, size: number, firstSize = size): PageSlice<T> | null {
+  const totalPages = pageCount(items.length, size, firstSize);
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null;
-  return { items: items.slice((page - 1) * size, page * size), page, totalPages };
+  const start = page === 1 ? 0 : firstSize + (page - 2) * size;
+  return { items: items.slice(start, page === 1 ? firstSize : start + size), page, totalPages };
 }
 
-export function pageCount(total: number, size: number): number {
-  return Math.max(1, Math.ceil(total / size));
+/** Pages of `total` items: page 1 holds `firstSize`, the next ones `size`; always at least one. */
+export function pageCount(total: number, size: number, firstSize = size): number {
+  return 1 + Math.max(0, Math.ceil((total - firstSize) / size));
+}
+
+/** The page the item at `index` (from 0) is on. */
+export function pageOf(index: number, size: number, firstSize = size): number {
+  return index < firstSize ? 1 : 2 + Math.floor((index - firstSize) / size);
 }

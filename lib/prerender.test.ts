@@ -53,4 +53,9 @@ describe("listingPagesToPrerender", () => {
     expect(listingPagesToPrerender(listing.slice(0, 5), 12, new Set(listing))).toEqual([]);
     expect(listingPagesToPrerender(listing, 12, new Set())).toEqual([]);
   });
+
+  it("counts from page 2 for the home, whose page 1 shows none of the listing", () => {
+    expect(listingPagesToPrerender(listing, 12, new Set(listing.slice(0, 25)), 0)).toEqual([2, 3, 4]);
+    expect(listingPagesToPrerender(listing, 12, new Set(), 0)).toEqual([]);
+  });
 });

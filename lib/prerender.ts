@@ -39,8 +39,13 @@ export function newestToPrerender<T>(articles: readonly T[]): T[] {
  * first that show at least one of the `newest` articles: the build renders
  * those, older pages render on demand.
  */
-export function listingPagesToPrerender<T>(listing: readonly T[], pageSize: number, newest: ReadonlySet<T>): number[] {
+export function listingPagesToPrerender<T>(
+  listing: readonly T[],
+  pageSize: number,
+  newest: ReadonlySet<T>,
+  firstPageSize = pageSize,
+): number[] {
   const firstOlder = listing.findIndex((item) => !newest.has(item));
   const shown = firstOlder === -1 ? listing.length : firstOlder;
-  return Array.from({ length: Math.max(0, pageCount(shown, pageSize) - 1) }, (_, i) => i + 2);
+  return Array.from({ length: pageCount(shown, pageSize, firstPageSize) - 1 }, (_, i) => i + 2);
 }

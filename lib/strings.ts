@@ -2,6 +2,8 @@
  * Every word of the interface, in French. Components read their labels here
  * rather than holding text, so the whole vocabulary can be reviewed at once.
  */
+import { errorStrings } from "./error-strings";
+
 export const t = {
   skipToContent: "Aller au contenu",
   home: "Accueil",
@@ -25,6 +27,7 @@ export const t = {
   mostRead: "Les plus lus",
   mostReadDay: "Depuis 24\u00a0heures",
   mostReadWeek: "Depuis 7\u00a0jours",
+  tableRegion: (n: number) => `Tableau ${n}`,
   draft: "Brouillon",
   draftBanner:
     "Brouillon\u00a0: cet article n’est visible que dans l’aperçu de la rédaction. Il ne sera pas publié tant que son en-tête le déclare brouillon (draft).",
@@ -105,13 +108,9 @@ export const t = {
   copyright: (year: number) => `© ${year} Lesinfos`,
   notFoundTitle: "Page introuvable",
   notFoundText: "L’adresse demandée ne correspond à aucune page de Lesinfos. L’article a peut-être été déplacé, ou le lien est incomplet.",
-  notFoundBack: "Revenir à l’accueil",
   notFoundSearch: "Chercher un article",
   notFoundRubriques: "Ou parcourir nos rubriques\u00a0:",
-  errorTitle: "Une erreur est survenue",
-  errorText:
-    "La page n’a pas pu être affichée. L’incident a été signalé à l’équipe technique\u202f; vous pouvez réessayer dans un instant.",
-  errorRetry: "Réessayer",
+  ...errorStrings,
   contentErrorTitle: "Cet article ne peut pas être affiché",
   contentErrorText: "Le fichier de cet article contient des erreurs. Corrigez-les puis rechargez la page\u00a0:",
   siteFeedTitle: "Lesinfos — toutes les actualités",

@@ -1,5 +1,5 @@
-/** The Chromium the end-to-end tests drive, or null when none is found. */
-export function findChromium(): string | null;
-
-/** The absolute path of a program (PATH, the sbin folders, PostgreSQL's Debian bin folder), or null. */
-export function findProgram(name: string): string | null;
+// The types of programs.cjs (CommonJS, so that node and Playwright's config loader both require it).
+/** Chromium for the end-to-end tests and the bench: CHROMIUM_PATH, Playwright's own, else the system's; null when none. */
+export declare function findChromium(): string | null;
+/** The absolute path of a program (PATH, the sbin folders, PostgreSQL's Debian folders), or null. */
+export declare function findProgram(name: string): string | null;

@@ -46,7 +46,7 @@ async function startServer(port: number): Promise<() => void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   stop();
-  throw new Error(`next start ne répond pas sur le port ${port} : lancez d’abord npm run build`);
+  throw new Error(`next start ne répond pas sur le port ${port} : lancez d’abord SITE_URL=http://localhost:3000 npm run build`);
 }
 
 const port = Number(process.env.SCREENSHOTS_PORT ?? 3050);

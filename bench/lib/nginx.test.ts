@@ -16,6 +16,7 @@ describe("renderProxyConfig", () => {
     expect(text).toContain("listen 127.0.0.1:3522 default_server;");
     expect(text).toContain("server 127.0.0.1:3520 max_fails=3 fail_timeout=5s;");
     expect(text).toContain("server 127.0.0.1:3530 max_fails=3 fail_timeout=5s;");
+    expect(text).toContain("server 127.0.0.1:3530 max_fails=0 backup;");
     expect(text).not.toContain("127.0.0.1:3000");
     // Only Debian's mime.types is still read from the system.
     const systemPaths = text

@@ -27,6 +27,7 @@ type ProxySettings = { dir: string; port: number; upstreamPorts: readonly number
 export function renderProxyConfig(production: string, { dir, port, upstreamPorts, root }: ProxySettings): string {
   if (upstreamPorts.length === 0) throw new Error("au moins un serveur Next.js est attendu derrière nginx");
   const upstream = upstreamPorts.map((p) => `server 127.0.0.1:${p} max_fails=3 fail_timeout=5s;`).join("\n        ");
+  const backups = upstreamPorts.map((p) => `server 127.0.0.1:${p} max_fails=0 backup;`).join("\n        ");
   const substitutions: [find: string, replace: string, count: number][] = [
     ["user www-data;", root ? "user root;" : "# user www-data;", 1],
     ["pid /run/nginx.pid;", `pid ${dir}/nginx.pid;`, 1],
@@ -37,6 +38,7 @@ export function renderProxyConfig(production: string, { dir, port, upstreamPorts
     ["unix:/run/nginx-lesinfos-gzip.sock", `unix:${dir}/gzip.sock`, 2],
     ["listen 80 default_server;", `listen 127.0.0.1:${port} default_server;`, 1],
     ["server 127.0.0.1:3000 max_fails=3 fail_timeout=5s;", upstream, 1],
+    ["server 127.0.0.1:3000 max_fails=0 backup;", backups, 1],
   ];
   let text = production;
   for (const [find, replace, count] of substitutions) {

@@ -17,7 +17,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Environment of both the build and the server: the bench's own build folder and content copy. */
 export function benchEnv(contentDir: string, distDir = DIST_DIR): NodeJS.ProcessEnv {
-  return { ...process.env, NEXT_DIST_DIR: distDir, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  // next build refuses to run without SITE_URL (lib/site-url.ts).
+  return {
+    SITE_URL: "http://localhost:3000",
+    ...process.env,
+    NEXT_DIST_DIR: distDir,
+    CONTENT_DIR: contentDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
 }
 
 export const buildExists = (distDir = DIST_DIR) => existsSync(path.join(distDir, "BUILD_ID"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseWrkOutput } from "./wrk";
+import { parseWrkOutput, parseWrkStatuses } from "./wrk";
 
 const output = `Running 10s test @ http://127.0.0.1:3453/article/x
   2 threads and 32 connections
@@ -20,10 +20,21 @@ describe("parseWrkOutput", () => {
       latency: { p50: 0.351, p90: 0.512, p99: 1.204, max: 9.1, mean: 0.38012 },
       non2xx: 5,
       errors: 6,
+      timeouts: 3,
     });
   });
 
   it("refuses an output without the summary line, quoting its end", () => {
     expect(() => parseWrkOutput("unable to connect to 127.0.0.1:3453 Connection refused")).toThrow(/Connection refused/);
+  });
+});
+
+describe("parseWrkStatuses", () => {
+  it("reads the responses per status that wrk-mix.lua counts", () => {
+    expect(parseWrkStatuses(`${output}@@statuses {"200":9100,"404":1050,"502":3}\n`)).toEqual({ "200": 9100, "404": 1050, "502": 3 });
+  });
+
+  it("refuses an output of wrk-report.lua alone", () => {
+    expect(() => parseWrkStatuses(output)).toThrow(/sans statuts/);
   });
 });

@@ -45,6 +45,8 @@ export function parseWrkOutput(output: string) {
     non2xx: s.status!,
     /** Connection errors (connect, read, write) and timeouts. */
     errors: s.connect! + s.read! + s.write! + s.timeout!,
+    /** Of which: no answer within wrk's --timeout. */
+    timeouts: s.timeout!,
   };
 }
 
@@ -52,16 +54,36 @@ export type WrkFigures = ReturnType<typeof parseWrkOutput>;
 
 export const THROUGHPUT = { connections: 32, durationSeconds: 10, warmupSeconds: 3 } as const;
 
-/** One wrk run against `url`, two threads, compressed answers asked for as a browser does. */
-export async function runWrk(wrk: string, url: string, durationSeconds: number = THROUGHPUT.durationSeconds): Promise<WrkFigures> {
+/** wrk with `script` on `url`, two threads, compressed answers asked for as a browser does; its output. */
+async function execWrk(wrk: string, url: string, seconds: number, connections: number, script: string, scriptArgs: string[] = []) {
   const args = [
     ...Object.entries(BROWSER_HEADERS).flatMap(([name, value]) => ["-H", `${name}: ${value}`]),
-    ...["-t", "2", "-c", String(THROUGHPUT.connections), "-d", `${durationSeconds}s`, "--timeout", "10s"],
-    ...["-s", path.join(import.meta.dirname, "wrk-report.lua"), url],
+    ...["-t", "2", "-c", String(connections), "-d", `${seconds}s`, "--timeout", "10s"],
+    ...["-s", path.join(import.meta.dirname, script), url, ...(scriptArgs.length ? ["--", ...scriptArgs] : [])],
   ];
-  const { stdout } = await promisify(execFile)(wrk, args, { timeout: (durationSeconds + 30) * 1000 });
-  return parseWrkOutput(stdout);
+  const env = { ...process.env, LESINFOS_WRK_REPORT: path.join(import.meta.dirname, "wrk-report.lua") };
+  const { stdout } = await promisify(execFile)(wrk, args, { timeout: (seconds + 30) * 1000, env });
+  return stdout;
 }
+
+/** One wrk run against `url`. */
+export async function runWrk(wrk: string, url: string, durationSeconds: number = THROUGHPUT.durationSeconds): Promise<WrkFigures> {
+  return parseWrkOutput(await execWrk(wrk, url, durationSeconds, THROUGHPUT.connections, "wrk-report.lua"));
+}
+
+/** Pure: the responses per status code in the `@@statuses` line of wrk-mix.lua's output. */
+export function parseWrkStatuses(output: string): Record<string, number> {
+  const line = output.split("\n").find((candidate) => candidate.startsWith("@@statuses "));
+  if (!line) throw new Error(`sortie de wrk sans statuts :\n${output.slice(-500)}`);
+  return JSON.parse(line.slice("@@statuses ".length)) as Record<string, number>;
+}
+
+/** wrk on the addresses of `pathsFile` (one per line, taken in turn: wrk-mix.lua), with the count of each status. */
+export async function runWrkMix(wrk: string, origin: string, seconds: number, connections: number, pathsFile: string) {
+  const output = await execWrk(wrk, `${origin}/`, seconds, connections, "wrk-mix.lua", [pathsFile]);
+  return { ...parseWrkOutput(output), statuses: parseWrkStatuses(output) };
+}
+export type WrkMixFigures = Awaited<ReturnType<typeof runWrkMix>>;
 
 /** One answer before the load (status, compression, size on the wire: servers are compared on the same bytes), then a warm-up. */
 export type EncodingProbe = { status: number; contentEncoding: string | null; wireBytes: number };

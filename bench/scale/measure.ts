@@ -226,6 +226,8 @@ async function main() {
     authors: [...snapshot.authors.values()],
     pages: [...snapshot.pages.values()],
     pageSize: site.pageSize,
+    picks: snapshot.une,
+    at: new Date(at),
   };
   const { value: entries, ms: entriesMs } = await timed("sitemap-entries", () => sitemapEntries(source));
   const { value: parts, ms: splitMs } = await timed("sitemap-split", () => splitSitemap(entries));

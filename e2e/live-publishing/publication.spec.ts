@@ -4,7 +4,7 @@ import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 
 import { expect, test } from "../support/fixtures";
-import { liveContentDir } from "../support/live";
+import { articleFile, liveContentDir } from "../support/live";
 
 // The tests change one content folder in turn, as a newsroom would.
 test.describe.configure({ mode: "serial" });
@@ -23,21 +23,6 @@ test.beforeAll(({}, testInfo) => {
 
 /** A word no fixture holds, to find an article by search. */
 const marker = () => `zq${Date.now().toString(36)}`;
-
-function articleFile(fields: { title: string; date?: string; tag: string; body: string }): string {
-  const date = fields.date ?? new Date(Date.now() - 60_000).toISOString();
-  return `---
-title: "${fields.title}"
-description: "Un chapô écrit pendant que le serveur tourne."
-date: "${date}"
-author: redaction
-category: societe
-tags: ["${fields.tag}"]
----
-
-${fields.body}
-`;
-}
 
 /** The listings, feeds and search where a published article shows. */
 function surfaces(tagSlug: string, word: string) {

@@ -22,3 +22,19 @@ export function copyLiveContent(port: number): string {
   if (!existsSync(folder)) cpSync(path.resolve("e2e/fixtures/site"), folder, { recursive: true });
   return folder;
 }
+
+/** An article's file as the newsroom writes it, dated a minute ago unless `date` says otherwise. */
+export function articleFile(fields: { title: string; date?: string; tag: string; body: string }): string {
+  const date = fields.date ?? new Date(Date.now() - 60_000).toISOString();
+  return `---
+title: "${fields.title}"
+description: "Un chapô écrit pendant que le serveur tourne."
+date: "${date}"
+author: redaction
+category: societe
+tags: ["${fields.tag}"]
+---
+
+${fields.body}
+`;
+}

@@ -3,6 +3,7 @@ export const PAGE_TYPES = {
   accueil: "/",
   "accueil, page 2": "/page/2",
   article: "/article/ports-le-trafic-de-conteneurs-poursuit-sa-hausse-sur-le-detroit",
+  "article à tableau": "/article/inflation-la-hausse-des-prix-ralentit-a-1-8-sur-un-an-en-octobre",
   "article en arabe": "/article/patrimoine-la-restauration-des-fondouks-de-la-medina-de-fes-entre-dans-sa-derniere-phase",
   rubrique: "/rubrique/politique",
   auteurs: "/auteurs",

@@ -7,6 +7,7 @@ import { memoizeByIdentity } from "../memo";
 import type { ContentProblem } from "./errors";
 import type { ContentSnapshot } from "./load";
 import { bodyMarkdown, getContent, renderedBody } from "./store";
+export { isContentLoaded } from "./store";
 import type { Alert, Article, Author, Page, Rubrique } from "./types";
 import type { UnePick } from "./une";
 import { isPreview, isPublished } from "./visibility";

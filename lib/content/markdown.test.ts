@@ -7,12 +7,30 @@ describe("renderMarkdown", () => {
     const html = renderMarkdown(
       "| Ville | Taux |\n|---|---|\n| Rabat | 12 % |\n\n~~ancien~~ https://www.example.org Note[^1]\n\n[^1]: Source.",
     );
-    expect(html).toContain("<table>");
+    expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Tableau 1"><table>');
     expect(html).toContain("<td>Rabat</td>");
     expect(html).toContain("<del>ancien</del>");
     expect(html).toContain('<a href="https://www.example.org" rel="noopener noreferrer">https://www.example.org</a>');
     expect(html).toContain('href="#user-content-fn-1"');
     expect(html).toContain('id="user-content-fn-1"');
+  });
+
+  it("aligns table columns with a class, never the obsolete align attribute, and wraps each table in its own named region", () => {
+    const html = renderMarkdown(
+      '| Poste | Sur un an |\n|---|---:|\n| Carburants | −4,1 % |\n\n| A | B |\n|:-:|:-|\n| x | y |\n\n<p align="center">Centré</p>',
+    );
+    expect(html).not.toMatch(/\salign=/);
+    expect(html).toContain('<th class="align-right">Sur un an</th>');
+    expect(html).toMatch(/<td class="align-right">−4,1\s%<\/td>/);
+    expect(html).toContain('<th class="align-center">A</th>');
+    expect(html).toContain('<td class="align-left">y</td>');
+    expect(html).toContain("<th>Poste</th>");
+    expect(html).toContain('<p>Centré</p>');
+    expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="Tableau \d">/g)).toEqual([
+      '<section class="table-scroll" tabindex="0" aria-label="Tableau 1">',
+      '<section class="table-scroll" tabindex="0" aria-label="Tableau 2">',
+    ]);
+    expect(html.match(/<\/table><\/section>/g)).toHaveLength(2);
   });
 
   it("gives headings ids and keeps the page's only h1", () => {

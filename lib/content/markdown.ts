@@ -10,6 +10,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 
+import { rehypeTables } from "./rehype-tables";
 import { rehypeFrenchTypography } from "./rehype-typography";
 
 /**
@@ -79,6 +80,7 @@ const processor = unified()
   .use(followPrefixedAnchors)
   .use(demoteTopHeadings)
   .use(lazyImages)
+  .use(rehypeTables)
   .use(rehypeSlug)
   // After the slugs: heading ids stay made of the words the editor typed.
   .use(rehypeFrenchTypography)

@@ -20,6 +20,8 @@ interface Store {
   renderedBodies: WeakMap<ContentSnapshot, RecentMap<string, string>>;
   /** Where the body of every article and page read by this process is, whichever snapshot it came from. */
   bodySources: WeakMap<Article | Page, BodySource>;
+  /** A read of the content has succeeded in this process: it can serve every page. */
+  loaded?: true;
 }
 
 /**
@@ -103,6 +105,7 @@ export async function getContent(): Promise<ContentSnapshot> {
   const key = preview ? await recentFingerprint() : "process";
   if (!store.current || store.current.key !== key) {
     const snapshot = readContent().then((loaded) => {
+      store.loaded = true;
       for (const [entry, source] of loaded.bodies) store.bodySources.set(entry, source);
       if (loaded.problems.length > 0) {
         if (isBuild()) throw new ContentError(loaded.problems);
@@ -119,6 +122,11 @@ export async function getContent(): Promise<ContentSnapshot> {
     store.current = { key, snapshot };
   }
   return store.current.snapshot;
+}
+
+/** Whether this process has read its content (the health check, lib/health.ts), without waiting for a read in progress. */
+export function isContentLoaded(): boolean {
+  return store.loaded === true;
 }
 
 /**

@@ -25,8 +25,12 @@ export interface ListingPage<Subject> extends PageSlice<Article> {
 
 export interface Listing<Key extends string, Subject> {
   pageSize: number;
-  /** What the listing is about and all its articles, newest first; null for an unknown key. */
-  find(key: Record<Key, string>): Promise<{ subject: Subject; items: readonly Article[] } | null>;
+  /**
+   * What the listing is about and all its articles, newest first; null for an unknown key.
+   * `firstPageSize`: how many of them page 1 shows when not `pageSize` (0 for the home, whose
+   * front page shows its own choice).
+   */
+  find(key: Record<Key, string>): Promise<{ subject: Subject; items: readonly Article[]; firstPageSize?: number } | null>;
   /** Every key, for the later pages the build renders. */
   keys(): Promise<Record<Key, string>[]>;
   /** The keys whose first page the build renders (all of them unless said otherwise). */
@@ -42,7 +46,7 @@ export async function listingPage<Key extends string, Subject>(
   page: number,
 ): Promise<ListingPage<Subject> | null> {
   const found = await listing.find(key);
-  const slice = found && paginate(found.items, page, listing.pageSize);
+  const slice = found && paginate(found.items, page, listing.pageSize, found.firstPageSize);
   return slice && found ? { subject: found.subject, ...slice } : null;
 }
 
@@ -103,8 +107,9 @@ export function laterPageRoute<Key extends string, Subject>(listing: Listing<Key
       const newest = new Set(newestToPrerender(await getArticles()));
       const params: Record<Key | "n", string>[] = [];
       for (const key of await listing.keys()) {
-        const items = (await listing.find(key))?.items ?? [];
-        for (const n of listingPagesToPrerender(items, listing.pageSize, newest)) params.push({ ...key, n: String(n) });
+        const found = await listing.find(key);
+        const pages = found ? listingPagesToPrerender(found.items, listing.pageSize, newest, found.firstPageSize) : [];
+        for (const n of pages) params.push({ ...key, n: String(n) });
       }
       return params;
     },

@@ -17,10 +17,11 @@ import { isPublished } from "../content/visibility";
 import { requestPurge, SITE_TAG } from "./cache-tags";
 import { saveContent } from "../content/saved";
 import { differingFiles, fileStamp, scanContent, stampsOf } from "../content/stamps";
+import { contentVersionOf, publishContentVersion } from "./content-version";
 import { FolderWatcher } from "./folder";
 import { requestRevalidation, type RevalidationRequest } from "./revalidate";
 import { Settler } from "./settle";
-import { touchedPaths } from "./touched";
+import { frontChoice, laterHomePages, touchedPaths } from "./touched";
 import { paths as addresses } from "../routes/paths";
 
 /** A positive whole number of an environment variable, or its default. */
@@ -49,8 +50,10 @@ export function revalidationFor(before: ContentSnapshot, update: ContentUpdate, 
   const changes = update.articles
     .map((change) => ({ before: visible(change.before), after: visible(change.after) }))
     .filter((change) => change.before || change.after);
-  const paths = changes.length > 0 ? touchedPaths(publishedIn(before, at), publishedIn(update.snapshot, at), changes) : [];
-  const home = update.uneChanged ? [addresses.home()] : [];
+  const [listBefore, listAfter] = [publishedIn(before, at), publishedIn(update.snapshot, at)];
+  const choice = { before: frontChoice(before, at), after: frontChoice(update.snapshot, at) };
+  const paths = changes.length > 0 ? touchedPaths(listBefore, listAfter, changes, choice) : [];
+  const home = update.uneChanged ? [addresses.home(), ...laterHomePages(listBefore, listAfter, changes, choice)] : [];
   return { paths: [...new Set([...paths, ...home, ...update.pages.map((change) => addresses.staticPage(change.slug))])] };
 }
 
@@ -83,6 +86,7 @@ export async function followContent(): Promise<() => void> {
   // Alerts and une.yaml have no body source: their stamps are taken from the folder as it is now.
   for (const [file, stamp] of await scanContent(root))
     if (contentFileKind(root, file) === "alert" || contentFileKind(root, file) === "une") known.set(file, stamp);
+  publishContentVersion(await contentVersionOf(root, known.values()));
 
   let queue = Promise.resolve();
   const serially = (task: () => Promise<void>) => {
@@ -116,7 +120,9 @@ export async function followContent(): Promise<() => void> {
       console.error(`${new ContentError(update.refused).message}\n(la version précédente reste en ligne)`);
     }
     const changed = [...update.articles, ...update.pages].flatMap((change) => (change.after ? [change.after] : []));
+    const version = await contentVersionOf(root, known.values());
     replaceContent(update.snapshot, changed);
+    publishContentVersion(version);
     const revalidation = revalidationFor(before, update, now().getTime());
     const used = process.cpuUsage(cpu);
     log(
@@ -173,6 +179,7 @@ export async function followContent(): Promise<() => void> {
         after.filter((article) => !newly.has(article)),
         after,
         due.map((article) => ({ after: article })),
+        { before: frontChoice(snapshot, at), after: frontChoice(snapshot, at) },
       );
       log(`${due.length} article(s) programmé(s) publié(s), ${paths.length} adresse(s) à revalider`);
       await revalidateTwice({ paths });

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../content";
 import { site } from "../site";
 import { makeArticle } from "../testing/articles";
-import { touchedPaths } from "./touched";
+import { rubriques } from "../testing/articles";
+import { laterHomePages, touchedPaths, type FrontChoice } from "./touched";
 
 /** `count` articles one hour apart, newest first, alternating rubriques, all by the newsroom. */
 function archive(count: number): Article[] {
@@ -16,6 +17,10 @@ function archive(count: number): Article[] {
   );
 }
 
+const at = new Date(Date.UTC(2025, 4, 1, 12));
+const front = (picks: FrontChoice["picks"] = []): FrontChoice => ({ rubriques, picks, at });
+const choice = { before: front(), after: front() };
+
 describe("touchedPaths", () => {
   const before = archive(site.pageSize * 3);
 
@@ -25,7 +30,7 @@ describe("touchedPaths", () => {
       rubriqueId: "politique",
       tags: [{ slug: "tag-1", label: "Tag 1" }],
     });
-    const paths = touchedPaths(before, [fresh, ...before], [{ after: fresh }]);
+    const paths = touchedPaths(before, [fresh, ...before], [{ after: fresh }], choice);
     expect(paths).toEqual(
       expect.arrayContaining([
         "/article/nouveau",
@@ -59,7 +64,7 @@ describe("touchedPaths", () => {
     const old = before.at(-1)!;
     const corrected = { ...old, title: "Titre corrigé" };
     const after = [...before.slice(0, -1), corrected];
-    const paths = touchedPaths(before, after, [{ before: old, after: corrected }]);
+    const paths = touchedPaths(before, after, [{ before: old, after: corrected }], choice);
     expect(paths).toContain(`/page/${Math.ceil(before.length / site.pageSize)}`);
     expect(paths).not.toContain("/page/2");
     expect(paths).not.toContain("/archives/2025/05");
@@ -70,7 +75,7 @@ describe("touchedPaths", () => {
     const top = before[1]!;
     const corrected = { ...top, title: "Titre corrigé" };
     const after = before.map((article) => (article === top ? corrected : article));
-    const paths = touchedPaths(before, after, [{ before: top, after: corrected }]);
+    const paths = touchedPaths(before, after, [{ before: top, after: corrected }], choice);
     expect(paths).toEqual(expect.arrayContaining(["/", "/fil-info", "/rubrique/sport", "/tag/tag-1", top.url]));
     expect(paths.filter((p) => p.includes("/page/"))).toEqual([]);
   });
@@ -78,7 +83,7 @@ describe("touchedPaths", () => {
   it("a move to another rubrique touches both, and old and new tags", () => {
     const moved = before[0]!;
     const after = [{ ...moved, rubrique: before[1]!.rubrique, tags: [{ slug: "nouveau-tag", label: "Nouveau" }] }, ...before.slice(1)];
-    const paths = touchedPaths(before, after, [{ before: moved, after: after[0] }]);
+    const paths = touchedPaths(before, after, [{ before: moved, after: after[0] }], choice);
     expect(paths).toEqual(expect.arrayContaining(["/rubrique/politique", "/rubrique/sport", "/tag/tag-0", "/tag/nouveau-tag"]));
   });
 
@@ -88,7 +93,30 @@ describe("touchedPaths", () => {
       before,
       before.filter((a) => a !== gone),
       [{ before: gone }],
+      choice,
     );
     expect(paths).toEqual(expect.arrayContaining([gone.url, "/rubrique/politique", "/tag/tag-1", "/", "/fil-info"]));
+  });
+});
+
+describe("laterHomePages", () => {
+  // The front page shows article-0 to article-12: /page/2 lists article-13 to article-24, /page/3 the rest.
+  const list = archive(site.pageSize * 3);
+
+  it("a new choice in une.yaml takes an old article to the front, and pushes article-12 off it: both pages shift", () => {
+    const paths = laterHomePages(list, list, [], { before: front(), after: front([{ slug: "article-30" }]) });
+    expect(paths).toEqual(["/page/2", "/page/3"]);
+  });
+
+  it("an expired choice puts the article back in its place", () => {
+    const picks = [{ slug: "article-20", until: new Date(Date.UTC(2025, 4, 1, 11)) }];
+    expect(laterHomePages(list, list, [], { before: front([{ slug: "article-20" }]), after: front(picks) })).toEqual([
+      "/page/2",
+      "/page/3",
+    ]);
+  });
+
+  it("nothing moves, nothing to revalidate", () => {
+    expect(laterHomePages(list, list, [], choice)).toEqual([]);
   });
 });

@@ -8,10 +8,10 @@
  * this function is the one place that lists what a change touches.
  */
 import { publicationDay } from "../calendar";
-import type { Article } from "../content";
+import type { Article, Rubrique, UnePick } from "../content";
 import { LIVE_PAGE_SIZE } from "../content/live-coverage";
 import { newestFirst } from "../content/load";
-import { chooseLeadStory } from "../home";
+import { articlesAfterFront } from "../front-page";
 import { pageCount } from "../pagination";
 import { adjacentInRubrique } from "../related";
 import { paths as addresses } from "../routes/paths";
@@ -99,12 +99,51 @@ function sublists(list: readonly Article[], wanted: ReadonlySet<string>): Map<st
   return lists;
 }
 
+/** What, besides the articles, decides the front page, and so what the home's later pages list (lib/front-page.ts). */
+export interface FrontChoice {
+  rubriques: readonly Rubrique[];
+  picks: readonly UnePick[];
+  at: Date;
+}
+
+/** The front page's choice in a snapshot of the content, at instant `at`. */
+export function frontChoice(snapshot: { rubriques: readonly Rubrique[]; une: readonly UnePick[] }, at: number): FrontChoice {
+  return { rubriques: snapshot.rubriques, picks: snapshot.une, at: new Date(at) };
+}
+
+/**
+ * The home's later pages (`/page/2`…) that change: they list every article
+ * the front page does not show, and a change, or a new choice in une.yaml,
+ * may move articles onto the front page or off it.
+ */
+export function laterHomePages(
+  before: readonly Article[],
+  after: readonly Article[],
+  changes: readonly PublishedChange[],
+  choice: { before: FrontChoice; after: FrontChoice },
+): string[] {
+  const later = (list: readonly Article[], { rubriques, picks, at }: FrontChoice) => articlesAfterFront(list, rubriques, picks, at);
+  const [laterBefore, laterAfter] = [later(before, choice.before), later(after, choice.after)];
+  const [inBefore, inAfter] = [new Set(laterBefore), new Set(laterAfter)];
+  const moved: PublishedChange[] = [
+    ...laterBefore.filter((article) => !inAfter.has(article)).map((article) => ({ before: article })),
+    ...laterAfter.filter((article) => !inBefore.has(article)).map((article) => ({ after: article })),
+  ];
+  // Page n of the list is /page/(n + 1): the front page is page 1.
+  return listingPages((page) => addresses.home(page + 1), laterBefore, laterAfter, [...changes, ...moved], site.pageSize);
+}
+
 /**
  * The addresses to revalidate when `changes` turn the published list
  * `before` into `after`. Costs a few passes over the lists whatever the
  * number of changes: a `git pull` of 1,000 files is one call.
  */
-export function touchedPaths(before: readonly Article[], after: readonly Article[], changes: readonly PublishedChange[]): string[] {
+export function touchedPaths(
+  before: readonly Article[],
+  after: readonly Article[],
+  changes: readonly PublishedChange[],
+  choice: { before: FrontChoice; after: FrontChoice },
+): string[] {
   const paths = new Set<string>([
     addresses.siteFeed(),
     addresses.sitemap(),
@@ -126,13 +165,8 @@ export function touchedPaths(before: readonly Article[], after: readonly Article
     if (change.after) add(neighbours(change.after, after));
   }
 
-  // The home lists every article but its lead, which a change may replace.
-  const [leadBefore, leadAfter] = [chooseLeadStory(before), chooseLeadStory(after)];
-  const homeBefore = leadBefore ? before.filter((article) => article !== leadBefore) : before;
-  const homeAfter = leadAfter ? after.filter((article) => article !== leadAfter) : after;
-  const homeChanges = leadBefore === leadAfter ? changes : [...changes, { before: leadAfter, after: leadBefore }];
   paths.add(addresses.home());
-  add(listingPages(addresses.home, homeBefore, homeAfter, homeChanges, site.pageSize));
+  add(laterHomePages(before, after, changes, choice));
   add(listingPages(addresses.wire, before, after, changes, site.wirePageSize));
 
   const wanted = new Map(versions.flatMap((article) => listingsOf(article).map((base) => [base, listingPageOf(article, base)] as const)));

@@ -4,6 +4,7 @@
  * resolver and the `/…/page/1` redirects of next.config.ts all read it.
  * Relative imports only: next.config.ts loads this file.
  */
+import { HOME_PATH } from "./home";
 
 /**
  * Each route by name, written as its folder under `app/` (`[param]` for a
@@ -11,7 +12,7 @@
  * existence check (`isMissingContent`, lib/routes/index.ts), saying why.
  */
 export const ROUTES = {
-  home: { pattern: "/" },
+  home: { pattern: HOME_PATH },
   homePage: { pattern: "/page/[n]" },
   article: { pattern: "/article/[slug]" },
   articleImage: { pattern: "/article/[slug]/opengraph-image" },
@@ -50,6 +51,8 @@ export const ROUTES = {
   favicon: { pattern: "/favicon.ico" },
   // The content follower's own request to this process (lib/publication/revalidate.ts).
   revalidation: { pattern: "/interne/revalider" },
+  // For load balancers and the rolling restart (lib/health.ts).
+  health: { pattern: "/sante" },
 } as const satisfies Record<string, { pattern: string; check?: false }>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -42,7 +42,8 @@ describe("sitemapEntries", () => {
         ? { ...article, tags: [{ label: "sécurité routière", slug: "securite-routiere" }] }
         : article,
   );
-  const entries = sitemapEntries({ articles, rubriques, authors, pages, pageSize: 12 });
+  const at = new Date("2025-05-03T12:00:00Z");
+  const entries = sitemapEntries({ articles, rubriques, authors, pages, pageSize: 12, picks: [], at });
   const byPath = new Map(entries.map((entry) => [entry.path, entry]));
 
   it("lists each address once", () => {
@@ -56,8 +57,11 @@ describe("sitemapEntries", () => {
   });
 
   it("lists the home and its later pages, the rubriques and their pages", () => {
-    // 29 articles after the lead story, 12 a page; 10 articles in each rubrique, one page each.
+    // The front page shows a0–a16 (lead, 4 under it, « En continu », rubrique blocks): 13 left, 12 a page.
     expect([...byPath.keys()].filter((p) => p === "/" || p.startsWith("/page/"))).toEqual(["/", "/page/2", "/page/3"]);
+    // /page/2 starts right after the front page: dated by a17, its newest article.
+    expect(byPath.get("/page/2")?.lastModified).toEqual(articles[17]?.publishedAt);
+    expect(byPath.get("/page/3")?.lastModified).toEqual(articles[29]?.publishedAt);
     expect(byPath.get("/")?.lastModified?.toISOString()).toBe("2025-05-02T09:00:00.000Z");
     expect(byPath.has("/rubrique/politique")).toBe(true);
     expect(byPath.has("/rubrique/politique/page/2")).toBe(false);
@@ -67,6 +71,8 @@ describe("sitemapEntries", () => {
       authors: [],
       pages: [],
       pageSize: 12,
+      picks: [],
+      at,
     });
     expect(many.map((entry) => entry.path).filter((p) => p.startsWith("/rubrique/politique"))).toEqual([
       "/rubrique/politique",
@@ -83,6 +89,46 @@ describe("sitemapEntries", () => {
     expect(byPath.get("/auteur/sans-article")).toEqual({ path: "/auteur/sans-article" });
     expect([...byPath.keys()].filter((p) => p.startsWith("/tag/"))).toEqual(["/tag/securite-routiere"]);
     expect(byPath.get("/a-propos")).toEqual({ path: "/a-propos" });
+  });
+});
+
+describe("sitemapEntries for the newsroom formats", () => {
+  const at = new Date("2025-05-03T12:00:00Z");
+  const lastUpdateAt = new Date("2025-04-30T15:45:00Z");
+  const articles = articleSeries(30).map((article, i) => {
+    if (i === 2) return { ...article, live: { updateCount: 120, lastUpdateAt } };
+    if (i === 5) return { ...article, updatedAt: new Date("2025-04-30T10:00:00Z"), live: { updateCount: 3, lastUpdateAt } };
+    if (i === 9) return { ...article, live: { updateCount: 0 } };
+    const corrections = [{ kind: "precision" as const, publishedAt: new Date(Date.UTC(2025, 4, 1, i)), text: "Précision." }];
+    return i >= 10 && i < 24 ? { ...article, corrections } : article;
+  });
+  const entries = sitemapEntries({ articles, rubriques, authors: [], pages: [], pageSize: 12, picks: [], at });
+  const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+
+  it("dates a live coverage by its latest update", () => {
+    expect(byPath.get("/article/a2")?.lastModified).toEqual(lastUpdateAt);
+    expect(byPath.get("/article/a5")?.lastModified).toEqual(lastUpdateAt);
+    expect(byPath.get("/article/a9")?.lastModified).toEqual(articles[9]?.publishedAt);
+  });
+
+  it("lists the archive pages of a live coverage's updates, the last one dated by the latest update", () => {
+    expect(entries.filter((entry) => entry.path.startsWith("/article/a2/"))).toEqual([
+      { path: "/article/a2/mises-a-jour/1" },
+      { path: "/article/a2/mises-a-jour/2" },
+      { path: "/article/a2/mises-a-jour/3", lastModified: lastUpdateAt },
+    ]);
+    expect(byPath.get("/article/a5/mises-a-jour/1")).toEqual({ path: "/article/a5/mises-a-jour/1", lastModified: lastUpdateAt });
+    expect(entries.filter((entry) => entry.path.startsWith("/article/a9/"))).toEqual([]);
+  });
+
+  it("lists /rectificatifs and its pages, each dated by its newest correction", () => {
+    // 14 corrections, 12 a page; the newest is a23's (2025-05-01 23:00), page 2 opens on a11's.
+    expect(entries.filter((entry) => entry.path.startsWith("/rectificatifs"))).toEqual([
+      { path: "/rectificatifs", lastModified: new Date(Date.UTC(2025, 4, 1, 23)) },
+      { path: "/rectificatifs/page/2", lastModified: new Date(Date.UTC(2025, 4, 1, 11)) },
+    ]);
+    const none = sitemapEntries({ articles: articleSeries(3), rubriques, authors: [], pages: [], pageSize: 12, picks: [], at });
+    expect(none.filter((entry) => entry.path.startsWith("/rectificatifs"))).toEqual([{ path: "/rectificatifs" }]);
   });
 });
 

@@ -4,9 +4,9 @@
  * limit of 50,000 addresses a file.
  */
 import { articlesByMonth } from "@/lib/calendar";
-import type { Article, Author, Page, Rubrique } from "@/lib/content";
+import { correctionsNewestFirst, LIVE_PAGE_SIZE, type Article, type Author, type Page, type Rubrique, type UnePick } from "@/lib/content";
 import { toIsoWithOffset } from "@/lib/dates";
-import { articlesAfterLead } from "@/lib/home";
+import { articlesAfterFront } from "@/lib/front-page";
 import { paginate } from "@/lib/pagination";
 import { paths } from "@/lib/routes/paths";
 import { absoluteUrl, site } from "@/lib/site";
@@ -28,10 +28,16 @@ export interface SitemapSource {
   authors: readonly Author[];
   pages: readonly Page[];
   pageSize: number;
+  /** The editors' picks and the instant: what the home shows, and so what its later pages list. */
+  picks: readonly UnePick[];
+  at: Date;
 }
 
+/** The article's last change: its update or latest correction, or for a live coverage its latest update if later. */
 export function lastModified(article: Article): Date {
-  return article.updatedAt ?? article.publishedAt;
+  const changed = article.updatedAt ?? article.publishedAt;
+  const update = article.live?.lastUpdateAt;
+  return update && update > changed ? update : changed;
 }
 
 /** The latest change among some articles: a listing changes when one of its articles does. */
@@ -50,16 +56,47 @@ function entry(path: string, articles: readonly Article[]): SitemapEntry {
 }
 
 /** Every page of a paginated listing, each dated by its own articles. */
-function listingPages(items: readonly Article[], pageSize: number, pathFor: (page: number) => string): SitemapEntry[] {
-  const first = paginate(items, 1, pageSize);
+function listingPages(
+  items: readonly Article[],
+  pageSize: number,
+  pathFor: (page: number) => string,
+  firstPageSize?: number,
+): SitemapEntry[] {
+  const first = paginate(items, 1, pageSize, firstPageSize);
   if (!first) return [];
-  return Array.from({ length: first.totalPages }, (_, i) => entry(pathFor(i + 1), paginate(items, i + 1, pageSize)?.items ?? []));
+  return Array.from({ length: first.totalPages }, (_, i) =>
+    entry(pathFor(i + 1), paginate(items, i + 1, pageSize, firstPageSize)?.items ?? []),
+  );
+}
+
+/** `/rectificatifs` and its pages, each dated by its newest correction. */
+function correctionPages(articles: readonly Article[], pageSize: number): SitemapEntry[] {
+  const corrections = correctionsNewestFirst(articles);
+  const first = paginate(corrections, 1, pageSize);
+  return Array.from({ length: first?.totalPages ?? 1 }, (_, i) => {
+    const [newest] = paginate(corrections, i + 1, pageSize)?.items ?? [];
+    const path = paths.corrections(i + 1);
+    return newest ? { path, lastModified: newest.correction.publishedAt } : { path };
+  });
+}
+
+/**
+ * A live coverage's archive pages of updates. Only the last one still
+ * changes, with the latest update; a full page no longer does, and the
+ * article's header does not say when its updates were written: undated.
+ */
+function liveArchivePages(article: Article): SitemapEntry[] {
+  const count = Math.ceil((article.live?.updateCount ?? 0) / LIVE_PAGE_SIZE);
+  return Array.from({ length: count }, (_, i) => {
+    const path = paths.liveArchive(article.slug, i + 1);
+    return i === count - 1 ? { path, lastModified: lastModified(article) } : { path };
+  });
 }
 
 /** Every page of the site that lists or shows published content, never dated "now". */
-export function sitemapEntries({ articles, rubriques, authors, pages, pageSize }: SitemapSource): SitemapEntry[] {
-  // The home's own pages list every article but the lead story, which page 1 shows above them.
-  const [, ...laterHomePages] = listingPages(articlesAfterLead(articles), pageSize, paths.home);
+export function sitemapEntries({ articles, rubriques, authors, pages, pageSize, picks, at }: SitemapSource): SitemapEntry[] {
+  // The home's later pages list every article its front page does not show.
+  const [, ...laterHomePages] = listingPages(articlesAfterFront(articles, rubriques, picks, at), pageSize, paths.home, 0);
 
   return [
     entry(paths.home(), articles),
@@ -72,6 +109,7 @@ export function sitemapEntries({ articles, rubriques, authors, pages, pageSize }
       ),
     ),
     ...articles.map((article) => ({ path: article.url, lastModified: lastModified(article) })),
+    ...articles.flatMap(liveArchivePages),
     { path: paths.authors() },
     ...authors.flatMap((author) =>
       listingPages(
@@ -85,6 +123,7 @@ export function sitemapEntries({ articles, rubriques, authors, pages, pageSize }
     entry(paths.archives(), articles),
     ...[...articlesByMonth(articles)].map(([key, list]) => entry(paths.archiveMonth(Number(key.slice(0, 4)), Number(key.slice(5))), list)),
     ...pages.map((page) => ({ path: page.url })),
+    ...correctionPages(articles, pageSize),
   ];
 }
 

@@ -12,6 +12,7 @@ import {
   getPages,
   getRubrique,
   getRubriques,
+  getUnePicks,
   type Article,
 } from "@/lib/content";
 import { paths } from "@/lib/routes/paths";
@@ -23,8 +24,14 @@ import { imageMimeType, RSS_LIMIT, rssXml, type RssChannel, type RssEntry } from
 import { sitemapEntries, type SitemapEntry } from "./sitemap";
 
 export async function siteSitemapEntries(): Promise<SitemapEntry[]> {
-  const [articles, rubriques, authors, pages] = await Promise.all([getArticles(), getRubriques(), getAuthors(), getPages()]);
-  return sitemapEntries({ articles, rubriques, authors, pages, pageSize: site.pageSize });
+  const [articles, rubriques, authors, pages, picks] = await Promise.all([
+    getArticles(),
+    getRubriques(),
+    getAuthors(),
+    getPages(),
+    getUnePicks(),
+  ]);
+  return sitemapEntries({ articles, rubriques, authors, pages, pageSize: site.pageSize, picks, at: now() });
 }
 
 export async function siteNewsSitemap(): Promise<string> {
