@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_DATA_DIR } from "./e2e/support/audience";
 import { copyLiveContent } from "./e2e/support/live";
 import { siteUrl } from "./lib/site";
 import { findChromium } from "./scripts/programs.cjs";
@@ -79,12 +80,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start --port ${PORT} --hostname 127.0.0.1`,
+      // A store of its own, emptied at each start (e2e/audience.spec.ts counts in it).
+      command: `rm -rf ${E2E_DATA_DIR} && npx next start --port ${PORT} --hostname 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       // A far-away server time zone: dates must still come out in Casablanca time.
-      env: { NEXT_TELEMETRY_DISABLED: "1", TZ: "Pacific/Kiritimati" },
+      // « Les plus lus » refreshed every 5 s rather than 5 min, for the tests to see it.
+      env: { NEXT_TELEMETRY_DISABLED: "1", TZ: "Pacific/Kiritimati", LESINFOS_DATA_DIR: E2E_DATA_DIR, LESINFOS_AUDIENCE_REFRESH: "5" },
     },
     {
       command: `npx next dev --port ${PREVIEW_PORT} --hostname 127.0.0.1`,
@@ -95,6 +98,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: "e2e/fixtures/preview",
         NEXT_DIST_DIR: ".next-preview",
+        LESINFOS_DATA_DIR: `${E2E_DATA_DIR}-preview`,
         LESINFOS_NOW: "2026-01-01T12:00:00Z",
       },
     },
@@ -109,6 +113,7 @@ export default defineConfig({
         NEXT_DIST_DIR: ".next-fixtures",
         // next build refuses to run without it (lib/site-url.ts); the tests read the same value (e2e/support/seo.ts).
         SITE_URL: siteUrl(),
+        LESINFOS_DATA_DIR: `${E2E_DATA_DIR}-fixtures`,
         LESINFOS_NOW: FIXTURES_NOW,
         // The oldest published fixture renders on demand, as most of a large archive does.
         LESINFOS_PRERENDER_ARTICLES: "2",
@@ -126,6 +131,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: LIVE_CONTENT,
         NEXT_DIST_DIR: ".next-live-e2e",
+        LESINFOS_DATA_DIR: `${E2E_DATA_DIR}-live`,
       },
     },
   ],

@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { answerBeacon, beaconSlug } from "@/lib/audience/beacon";
 import { cacheTagHeader, cacheTagsOf } from "@/lib/publication/cache-tags";
 import { REVALIDATION_PATH } from "@/lib/publication/revalidate";
 import { isMissingContent } from "@/lib/routes";
 
 /**
  * In front of every page:
+ * - the view beacon is answered here, before Next.js routes it (lib/audience/beacon.ts);
  * - only GET and HEAD: the site takes no form posts, so other methods get 405;
  * - addresses that cannot be decoded get the 404 page;
  * - unknown articles, rubriques, authors, tags, months and page numbers get
@@ -17,6 +19,8 @@ import { isMissingContent } from "@/lib/routes";
 export async function proxy(request: NextRequest) {
   // The content follower's own request (lib/publication/revalidate.ts): the route checks its secret.
   if (request.method === "POST" && request.nextUrl.pathname === REVALIDATION_PATH) return NextResponse.next();
+  const beacon = beaconSlug(request.nextUrl.pathname);
+  if (beacon !== null && (request.method === "GET" || request.method === "HEAD")) return answerBeacon(beacon, request);
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse("Méthode non autorisée.", {
       status: 405,

@@ -1,6 +1,7 @@
 import { FrontPageView } from "@/components/home/FrontPageView";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { PaginationLinks } from "@/components/seo/PaginationLinks";
+import { getMostRead } from "@/lib/audience";
 import { now } from "@/lib/clock";
 import { getArticles, getRubriques, getUnePicks } from "@/lib/content";
 import { frontPage } from "@/lib/front-page";
@@ -17,7 +18,7 @@ export const revalidate = 60;
 export const metadata = homeMetadata();
 
 export default async function HomePage() {
-  const [articles, rubriques] = await Promise.all([getArticles(), getRubriques()]);
+  const [articles, rubriques, mostRead] = await Promise.all([getArticles(), getRubriques(), getMostRead()]);
   const front = frontPage(articles, rubriques, await getUnePicks(), now());
   // No pagination on the page itself, but crawlers still find /page/2 from here.
   const later = await listingPage(homeListing, {}, 1);
@@ -26,7 +27,7 @@ export default async function HomePage() {
       <h1 className="sr-only">
         {site.name} — {site.tagline}
       </h1>
-      <FrontPageView front={front} />
+      <FrontPageView front={front} mostRead={mostRead} />
       {later ? <PaginationLinks page={1} totalPages={later.totalPages} pathFor={(n) => paths.home(n)} /> : null}
       <JsonLd items={homeStructuredData()} />
     </>

@@ -9,6 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { beaconMode } from "./lib/beacons";
 import { runLoad, stopLoad } from "./lib/cannon";
 import { checkPages, invalidContentCase, restartCase } from "./lib/faults";
 import { loadTargets, summarizeStatuses } from "./lib/load-targets";
@@ -23,7 +24,7 @@ const WORK_DIR = "bench/.work/load";
 const CONTENT_COPY = path.join(WORK_DIR, "content");
 const SERVER_LOG = path.join(WORK_DIR, "server.log");
 const USAGE =
-  "npm run bench:load -- [--no-build] [--connections 64] [--duration 30] [--warmup 5] [--settle 60] [--port 3400] [--instances 2] [--publish-every 0]";
+  "npm run bench:load -- [--no-build] [--connections 64] [--duration 30] [--warmup 5] [--settle 60] [--port 3400] [--instances 2] [--publish-every 0] [--beacons]";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -32,6 +33,7 @@ function readOptions() {
   const { values } = parseArgs({
     options: {
       "no-build": { type: "boolean", default: false },
+      beacons: { type: "boolean", default: false },
       connections: { type: "string", default: "64" },
       duration: { type: "string", default: "30" },
       warmup: { type: "string", default: "5" },
@@ -53,6 +55,7 @@ function readOptions() {
   };
   return {
     build: !values["no-build"],
+    beacons: values.beacons,
     connections: number("connections", 1),
     duration: number("duration", 1),
     warmup: number("warmup", 0),
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
     process.exitCode = passed ? 0 : 1;
     return;
   }
+  if (options.beacons) return beaconMode({ port: options.port, env, mix, date, machine, logFile: SERVER_LOG, log });
 
   let crash: string | null = null;
   const launch = () => {

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 
 import { runLighthouse } from "./lib/lighthouse";
 import { measureLiveIsland } from "./lib/live-island";
+import { measureViewBeacon } from "./lib/view-beacon";
 import { prepareProxySite, prepareStaticSite, startNginx } from "./lib/nginx";
 import { measurePageWeight } from "./lib/page-weight";
 import { describeMachine, fr, ms, writeReport } from "./lib/report";
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
     weights,
     articleBodyHtmlBytes: bodyHtmlBytes,
     liveIsland,
+    viewBeacon: await measureViewBeacon(DIST_DIR, articlePath),
     lighthouse,
     throughput: { path: articlePath, connections: THROUGHPUT.connections, durationSeconds: THROUGHPUT.durationSeconds, servers },
   };

@@ -24,6 +24,9 @@ export const t = {
   readingTime: (minutes: number) => `${minutes}\u00a0min de lecture`,
   tags: "Mots-clés",
   related: "À lire aussi",
+  mostRead: "Les plus lus",
+  mostReadDay: "Depuis 24\u00a0heures",
+  mostReadWeek: "Depuis 7\u00a0jours",
   tableRegion: (n: number) => `Tableau ${n}`,
   draft: "Brouillon",
   draftBanner:
@@ -100,6 +103,7 @@ export const t = {
   legalManagement: "Gestion",
   legalPublisher: "Éditeur",
   legalHost: "Hébergement",
+  legalVisitors: "Visiteurs hier",
   contact: "Contact",
   copyright: (year: number) => `© ${year} Lesinfos`,
   notFoundTitle: "Page introuvable",

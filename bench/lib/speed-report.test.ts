@@ -55,6 +55,7 @@ const results = (): SpeedResults => ({
   },
   articleBodyHtmlBytes: 10_000,
   liveIsland: { loaderBytes: 354, islandBytes: 1_166, loaderChunks: ["static/chunks/a.js"], islandChunks: ["static/chunks/b.js"] },
+  viewBeacon: { markupBytes: 140, scripts: 0 },
   lighthouse: [
     ...(["home", "article", "rubrique"] as const).map((page) => ({ page, mobile: lighthouse(95), desktop: lighthouse(100) })),
     { page: "search" as const, mobile: lighthouse(90, noindex), desktop: lighthouse(100, noindex) },
@@ -77,7 +78,7 @@ const byId = (r: SpeedResults, id: string) => evaluateTargets(r).filter((target)
 describe("evaluateTargets", () => {
   it("meets every target on a run within all of them", () => {
     expect(evaluateTargets(results()).filter((target) => !target.met)).toEqual([]);
-    expect(evaluateTargets(results())).toHaveLength(22);
+    expect(evaluateTargets(results())).toHaveLength(23);
   });
 
   it("measures the application's JavaScript above the floor's, page by page", () => {
@@ -111,6 +112,15 @@ describe("evaluateTargets", () => {
     expect(byId(r, "ilot-direct")[0]?.met).toBe(false);
     r.liveIsland = { loaderBytes: 0, islandBytes: 0, loaderChunks: [], islandChunks: [] };
     expect(byId(r, "ilot-direct")[0]?.met).toBe(false);
+  });
+
+  it("weighs the view beacon, and misses the target without it or with a script", () => {
+    const r = results();
+    expect(byId(r, "balise-vue")[0]).toMatchObject({ met: true, measured: "140 octets de HTML, 0 script, image de 43 octets" });
+    r.viewBeacon = { markupBytes: 0, scripts: 0 };
+    expect(byId(r, "balise-vue")[0]?.met).toBe(false);
+    r.viewBeacon = { markupBytes: 140, scripts: 1 };
+    expect(byId(r, "balise-vue")[0]?.met).toBe(false);
   });
 
   it("accepts the search page's deliberate noindex, and nothing else in SEO", () => {

@@ -6,6 +6,7 @@
 import type { LighthouseSummary } from "./lighthouse";
 import type { LiveIslandWeight } from "./live-island";
 import type { PageWeight } from "./page-weight";
+import type { ViewBeaconWeight } from "./view-beacon";
 import { conditions, flatTable, fr, kib, median, ms, targetsSection, type Machine, type Target } from "./report";
 import type { EncodingProbe, WrkFigures } from "./wrk";
 
@@ -23,6 +24,8 @@ export interface SpeedResults {
   articleBodyHtmlBytes: number;
   /** The live-coverage island: its loader on every article, the rest on live pages only. */
   liveIsland: LiveIslandWeight;
+  /** The audience's view beacon, on every article. */
+  viewBeacon: ViewBeaconWeight;
   lighthouse: { page: PageKey | "floor"; mobile: LighthouseSummary; desktop: LighthouseSummary }[] | null;
   throughput: {
     path: string;
@@ -75,6 +78,15 @@ export function evaluateTargets(results: SpeedResults): Target[] {
       "Îlot du direct ≤ 3 Kio compressé sur une page en direct (chargeur compris)",
       islandChunks.length > 0 && loaderBytes + islandBytes <= 3 * 1024,
       `${kib(loaderBytes + islandBytes)} (chargeur ${kib(loaderBytes)} sur chaque article, îlot ${kib(islandBytes)})`,
+    ),
+  );
+  const { markupBytes, scripts } = results.viewBeacon;
+  targets.push(
+    target(
+      "balise-vue",
+      "Balise de vue sans JavaScript, ≤ 1 Kio sur chaque article",
+      markupBytes > 0 && markupBytes <= 1024 && scripts === 0,
+      `${fr(markupBytes)} octets de HTML, ${fr(scripts)} script, image de 43 octets`,
     ),
   );
   const floor = results.lighthouse?.find((entry) => entry.page === "floor")?.mobile.scores.performance;
