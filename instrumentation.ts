@@ -6,11 +6,15 @@
  * the content folder (lib/publication/follow.ts; LESINFOS_FOLLOW=off stops
  * it). Not during `next build`, whose workers read the content when they
  * render, nor under `next dev`, which reads changes on each reload.
+ * The store (lib/db/) is opened and migrated at start too, dev included, so
+ * that a failing database shows in the log at once.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { warmContent } = await import("./lib/content");
   const warming = warmContent();
+  const { database } = await import("./lib/db");
+  void database().catch((error: unknown) => console.error("Base de données :", error));
   if (process.env.NODE_ENV !== "production" || process.env.LESINFOS_FOLLOW === "off") return;
   const { followContent } = await import("./lib/publication/follow");
   void warming

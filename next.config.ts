@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   // Behind nginx (deploy/nginx.conf) the proxy compresses what it caches: LESINFOS_COMPRESS=off spares Node the work.
   compress: process.env.LESINFOS_COMPRESS !== "off",
   reactStrictMode: true,
+  // Native and driver packages of the store (lib/db/): loaded from node_modules, not bundled.
+  serverExternalPackages: ["better-sqlite3", "pg"],
   images: {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [360, 480, 640, 768, 1080, 1280, 1600],
