@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_DATA_DIR, E2E_SMTP_PORT } from "./e2e/support/lettre";
 import { copyLiveContent } from "./e2e/support/live";
+import { DEVELOPMENT_SECRET } from "./lib/secret";
 import { findChromium } from "./scripts/programs.cjs";
 
 /** The production build of the sample newsroom. */
@@ -76,8 +78,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-      // A far-away server time zone: dates must still come out in Casablanca time.
-      env: { NEXT_TELEMETRY_DISABLED: "1", TZ: "Pacific/Kiritimati" },
+      // A far-away server time zone: dates must still come out in Casablanca time. The newsletter
+      // sends through the spec's SMTP sink and keeps its store in a folder of its own.
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        TZ: "Pacific/Kiritimati",
+        LESINFOS_SECRET: DEVELOPMENT_SECRET,
+        LESINFOS_SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+        LESINFOS_DATA_DIR: E2E_DATA_DIR,
+      },
     },
     {
       command: `npx next dev --port ${PREVIEW_PORT} --hostname 127.0.0.1`,
@@ -100,6 +109,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: "e2e/fixtures/site",
         NEXT_DIST_DIR: ".next-fixtures",
+        LESINFOS_SECRET: DEVELOPMENT_SECRET,
         LESINFOS_NOW: FIXTURES_NOW,
         // The oldest published fixture renders on demand, as most of a large archive does.
         LESINFOS_PRERENDER_ARTICLES: "2",
@@ -117,6 +127,7 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         CONTENT_DIR: LIVE_CONTENT,
         NEXT_DIST_DIR: ".next-live-e2e",
+        LESINFOS_SECRET: DEVELOPMENT_SECRET,
       },
     },
   ],

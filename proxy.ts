@@ -3,10 +3,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cacheTagHeader, cacheTagsOf } from "@/lib/publication/cache-tags";
 import { REVALIDATION_PATH } from "@/lib/publication/revalidate";
 import { isMissingContent } from "@/lib/routes";
+import { acceptsPost } from "@/lib/routes/resolve";
 
 /**
  * In front of every page:
- * - only GET and HEAD: the site takes no form posts, so other methods get 405;
+ * - only GET and HEAD, and POST on the few routes that take forms
+ *   (`post: true` in lib/routes/table.ts): other methods get 405;
  * - addresses that cannot be decoded get the 404 page;
  * - unknown articles, rubriques, authors, tags, months and page numbers get
  *   the prerendered 404 page here, before their route renders: a `notFound()`
@@ -17,10 +19,11 @@ import { isMissingContent } from "@/lib/routes";
 export async function proxy(request: NextRequest) {
   // The content follower's own request (lib/publication/revalidate.ts): the route checks its secret.
   if (request.method === "POST" && request.nextUrl.pathname === REVALIDATION_PATH) return NextResponse.next();
+  if (request.method === "POST" && acceptsPost(request.nextUrl.pathname)) return NextResponse.next();
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse("Méthode non autorisée.", {
       status: 405,
-      headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" },
+      headers: { Allow: acceptsPost(request.nextUrl.pathname) ? "POST" : "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" },
     });
   }
   const { pathname } = request.nextUrl;

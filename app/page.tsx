@@ -1,4 +1,5 @@
 import { FrontPageView } from "@/components/home/FrontPageView";
+import { LettreBox } from "@/components/lettre/LettreBox";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { PaginationLinks } from "@/components/seo/PaginationLinks";
 import { now } from "@/lib/clock";
@@ -26,6 +27,7 @@ export default async function HomePage() {
         {site.name} — {site.tagline}
       </h1>
       <FrontPageView front={front} />
+      <LettreBox id="lettre-accueil" />
       {feed ? <PaginationLinks page={1} totalPages={feed.latest.totalPages} pathFor={(n) => paths.home(n)} /> : null}
       <JsonLd items={homeStructuredData()} />
     </>

@@ -1,5 +1,6 @@
 /**
- * E-mail addresses readers type in: trimmed, the domain lower-cased, checked
+ * E-mail addresses readers type in: trimmed, lower-cased (one subscription
+ * per mailbox, whatever the case typed: providers ignore it), checked
  * against the common syntax (what a browser's `type="email"` accepts, plus
  * the lengths of RFC 5321) rather than every oddity RFC 5322 allows.
  */
@@ -20,5 +21,5 @@ export function normalizeAddress(input: unknown): string | null {
   const at = text.lastIndexOf("@");
   const local = text.slice(0, at);
   if (local.length > MAX_LOCAL_LENGTH || local.startsWith(".") || local.endsWith(".") || local.includes("..")) return null;
-  return `${local}@${text.slice(at + 1).toLowerCase()}`;
+  return text.toLowerCase();
 }

@@ -8,7 +8,9 @@
 /**
  * Each route by name, written as its folder under `app/` (`[param]` for a
  * dynamic segment). `check: false` exempts a dynamic route from the proxy's
- * existence check (`isMissingContent`, lib/routes/index.ts), saying why.
+ * existence check (`isMissingContent`, lib/routes/index.ts), saying why;
+ * `post: true` lets the proxy pass POST requests to it (every other address
+ * takes only GET and HEAD).
  */
 export const ROUTES = {
   home: { pattern: "/" },
@@ -48,7 +50,14 @@ export const ROUTES = {
   favicon: { pattern: "/favicon.ico" },
   // The content follower's own request to this process (lib/publication/revalidate.ts).
   revalidation: { pattern: "/interne/revalider" },
-} as const satisfies Record<string, { pattern: string; check?: false }>;
+  // La lettre de Lesinfos: its page, the pages its links open, and the three forms' targets.
+  lettre: { pattern: "/lettre" },
+  lettreConfirmation: { pattern: "/lettre/confirmation" },
+  lettreUnsubscribePage: { pattern: "/lettre/desinscription" },
+  lettreSignup: { pattern: "/lettre/inscrire", post: true },
+  lettreConfirm: { pattern: "/lettre/confirmer", post: true },
+  lettreUnsubscribe: { pattern: "/lettre/desinscrire", post: true },
+} as const satisfies Record<string, { pattern: string; check?: false; post?: true }>;
 
 export type RouteName = keyof typeof ROUTES;
 export type Pattern<R extends RouteName> = (typeof ROUTES)[R]["pattern"];

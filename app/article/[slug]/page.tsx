@@ -13,6 +13,7 @@ import { ShareLinks } from "@/components/article/ShareLinks";
 import { StatusBanner } from "@/components/article/StatusBanner";
 import { TagList } from "@/components/article/TagList";
 import { LiveCoverage } from "@/components/live/LiveCoverage";
+import { LettreBox } from "@/components/lettre/LettreBox";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { now } from "@/lib/clock";
 import { getArticleBodyHtml, getArticles, getLiveLog } from "@/lib/content";
@@ -71,6 +72,7 @@ export default async function ArticlePage({ params }: Props) {
         <AdjacentArticles newer={newer} older={older} />
       </article>
       <RelatedArticles title={t.related} articles={relatedArticles(article, articles, 4, [newer, older])} />
+      <LettreBox id="lettre-article" />
     </>
   );
 }

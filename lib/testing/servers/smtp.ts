@@ -70,9 +70,9 @@ export async function startSmtpSink(ports: readonly number[] = smtpTestPorts()):
   throw new Error(`le relais SMTP de test n’a pu écouter sur aucun des ports ${ports.join(", ")}`);
 }
 
-/** The header lines as received, `List-Unsubscribe: <…>` (the parser folds some of them into objects). */
+/** The header lines as received, unfolded: `List-Unsubscribe: <…>` (the parser turns some of them into objects). */
 export function headerLines(mail: ParsedMail): string[] {
-  return mail.headerLines.map((header) => header.line);
+  return mail.headerLines.map((header) => header.line.replace(/\r?\n[ \t]+/g, " ").replace(/: +/, ": "));
 }
 
 export function smtpTestPorts(): number[] {
