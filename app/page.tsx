@@ -2,6 +2,7 @@ import { FrontPageView } from "@/components/home/FrontPageView";
 import { LettreBox } from "@/components/lettre/LettreBox";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { PaginationLinks } from "@/components/seo/PaginationLinks";
+import { getMostRead } from "@/lib/audience";
 import { now } from "@/lib/clock";
 import { getArticles, getRubriques, getUnePicks } from "@/lib/content";
 import { frontPage } from "@/lib/front-page";
@@ -17,7 +18,7 @@ export const revalidate = 60;
 export const metadata = homeMetadata();
 
 export default async function HomePage() {
-  const [articles, rubriques] = await Promise.all([getArticles(), getRubriques()]);
+  const [articles, rubriques, mostRead] = await Promise.all([getArticles(), getRubriques(), getMostRead()]);
   const front = frontPage(articles, rubriques, await getUnePicks(), now());
   // No pagination on the page itself, but crawlers still find /page/2 from here.
   const feed = homeFeed(articles, rubriques, 1, site.pageSize);
@@ -26,7 +27,7 @@ export default async function HomePage() {
       <h1 className="sr-only">
         {site.name} — {site.tagline}
       </h1>
-      <FrontPageView front={front} />
+      <FrontPageView front={front} mostRead={mostRead} />
       <LettreBox id="lettre-accueil" />
       {feed ? <PaginationLinks page={1} totalPages={feed.latest.totalPages} pathFor={(n) => paths.home(n)} /> : null}
       <JsonLd items={homeStructuredData()} />

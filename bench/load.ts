@@ -9,6 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { beaconMode } from "./lib/beacons";
 import { runLoad, stopLoad } from "./lib/cannon";
 import { checkPages, invalidContentCase, restartCase } from "./lib/faults";
 import { loadTargets, summarizeStatuses } from "./lib/load-targets";
@@ -20,7 +21,7 @@ import { benchEnv, buildExists, buildSite, listeningPid, runBench, startServer, 
 const WORK_DIR = "bench/.work/load";
 const CONTENT_COPY = path.join(WORK_DIR, "content");
 const SERVER_LOG = path.join(WORK_DIR, "server.log");
-const USAGE = "npm run bench:load -- [--no-build] [--connections 64] [--duration 30] [--warmup 5] [--settle 60] [--port 3400]";
+const USAGE = "npm run bench:load -- [--no-build] [--connections 64] [--duration 30] [--warmup 5] [--settle 60] [--port 3400] [--beacons]";
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -29,6 +30,7 @@ function readOptions() {
   const { values } = parseArgs({
     options: {
       "no-build": { type: "boolean", default: false },
+      beacons: { type: "boolean", default: false },
       connections: { type: "string", default: "64" },
       duration: { type: "string", default: "30" },
       warmup: { type: "string", default: "5" },
@@ -44,6 +46,7 @@ function readOptions() {
   };
   return {
     build: !values["no-build"],
+    beacons: values.beacons,
     connections: number("connections", 1),
     duration: number("duration", 1),
     warmup: number("warmup", 0),
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
   log(built ? "next build → .next-bench" : "--no-build : build existant de .next-bench réutilisé");
   if (built) await buildSite(env, log);
   const { mix, sample } = await contentFacts(CONTENT_COPY);
+  if (options.beacons) return beaconMode({ port: options.port, env, mix, date, machine, logFile: SERVER_LOG, log });
 
   let crash: string | null = null;
   const launch = () => {

@@ -9,6 +9,7 @@ import {
   formatTime,
   nextCasablancaMidnight,
   formatWireStamp,
+  previousCasablancaDay,
   parseContentDate,
   toIsoWithOffset,
   toRfc822,
@@ -132,6 +133,18 @@ describe("nextCasablancaMidnight", () => {
     ["2025-03-15T12:00:00Z", "2025-03-16T00:00:00.000Z"],
   ])("after %s is %s", (instant, midnight) => {
     expect(nextCasablancaMidnight(new Date(instant)).toISOString()).toBe(midnight);
+  });
+});
+
+describe("previousCasablancaDay", () => {
+  it.each([
+    // 23:30 UTC is already the 30th in Casablanca (UTC+1): its day before is the 29th.
+    ["2026-11-29T23:30:00Z", "2026-11-29"],
+    ["2026-11-29T22:59:59Z", "2026-11-28"],
+    ["2026-03-01T00:30:00Z", "2026-02-28"],
+    ["2026-01-01T10:00:00Z", "2025-12-31"],
+  ])("of %s is %s", (instant, day) => {
+    expect(previousCasablancaDay(new Date(instant))).toBe(day);
   });
 });
 

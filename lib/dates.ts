@@ -153,3 +153,9 @@ export function nextCasablancaMidnight(date: Date): Date {
   const [year, month, day] = casablancaDay(date).split("-").map(Number) as [number, number, number];
   return new Date(new TZDate(year, month - 1, day + 1, 0, 0, 0, 0, site.timeZone).getTime());
 }
+
+/** The Casablanca day before the day of `date`, "2025-04-13" for any instant of the 14th. */
+export function previousCasablancaDay(date: Date): string {
+  const [year, month, day] = casablancaDay(date).split("-").map(Number) as [number, number, number];
+  return casablancaDay(new Date(new TZDate(year, month - 1, day - 1, 12, 0, 0, 0, site.timeZone).getTime()));
+}

@@ -14,8 +14,7 @@ export interface LegalNotice {
   /** The people responsible for the newspaper's management, with their function. */
   management: readonly { name: string; role: string }[];
   host: { name: string; address: string };
-  // The daily number of visitors the law also asks for comes with the audience
-  // measurement, which does not exist yet: until then it is absent, not made up.
+  // The daily number of visitors the law also asks for is measured (lib/audience/), not configured.
 }
 
 /** Site-wide settings: the one typed place for the newsroom's identity. */

@@ -22,6 +22,9 @@ export const t = {
   readingTime: (minutes: number) => `${minutes}\u00a0min de lecture`,
   tags: "Mots-clés",
   related: "À lire aussi",
+  mostRead: "Les plus lus",
+  mostReadDay: "Depuis 24\u00a0heures",
+  mostReadWeek: "Depuis 7\u00a0jours",
   draft: "Brouillon",
   draftBanner:
     "Brouillon\u00a0: cet article n’est visible que dans l’aperçu de la rédaction. Il ne sera pas publié tant que son en-tête le déclare brouillon (draft).",
@@ -97,6 +100,7 @@ export const t = {
   legalManagement: "Gestion",
   legalPublisher: "Éditeur",
   legalHost: "Hébergement",
+  legalVisitors: "Visiteurs hier",
   contact: "Contact",
   lettre: "La lettre de Lesinfos",
   lettreDescription:

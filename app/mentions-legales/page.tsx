@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { LegalNoticeDetails } from "@/components/legal/LegalNoticeDetails";
+import { getYesterdayVisitors } from "@/lib/audience";
 import { getPage, getPageBodyHtml } from "@/lib/content";
 import { warnLegalNoticeGapsAtBuild } from "@/lib/legal-notice";
 import { staticPageMetadata } from "@/lib/seo/metadata";
@@ -25,7 +26,7 @@ export default async function LegalNoticePage() {
     <article className="mx-auto max-w-3xl">
       <h1 className="font-serif text-4xl font-bold">{page.title}</h1>
       <p className="mt-3 font-serif text-xl text-ink-muted">{page.description}</p>
-      <LegalNoticeDetails className="mt-8 space-y-3 border-y border-rule py-6 text-lg" />
+      <LegalNoticeDetails visitors={await getYesterdayVisitors()} className="mt-8 space-y-3 border-y border-rule py-6 text-lg" />
       <ArticleBody html={await getPageBodyHtml(page)} />
     </article>
   );

@@ -1,5 +1,7 @@
+import { MostRead } from "@/components/audience/MostRead";
 import { ArticleCard } from "@/components/cards/ArticleCard";
 import { LeadStory } from "@/components/cards/LeadStory";
+import type { MostRead as MostReadLists } from "@/lib/audience";
 import type { FrontPage } from "@/lib/front-page";
 import { paths } from "@/lib/routes/paths";
 import { t } from "@/lib/strings";
@@ -10,9 +12,9 @@ import { WireStrip } from "./WireStrip";
 
 /**
  * The home page: live coverages going on, « À la une » (the lead, then the secondary stories) beside
- * « En continu », then one block per rubrique, closed by a link to every story.
+ * « En continu », « Les plus lus », then one block per rubrique, closed by a link to every story.
  */
-export function FrontPageView({ front }: { front: FrontPage }) {
+export function FrontPageView({ front, mostRead }: { front: FrontPage; mostRead: MostReadLists | null }) {
   const { live, lead, secondary, wire, rubriqueBlocks } = front;
   if (!lead && live.length === 0) return <p>{t.noArticles}</p>;
   return (
@@ -40,7 +42,7 @@ export function FrontPageView({ front }: { front: FrontPage }) {
           </div>
         </div>
       ) : null}
-      {/* « Les plus lus » (audience) takes its place here. */}
+      <MostRead mostRead={mostRead} className="mt-12" />
       {rubriqueBlocks.length > 0 ? (
         <div className="mt-12 grid gap-x-8 gap-y-12 md:grid-cols-2 lg:grid-cols-3">
           {rubriqueBlocks.map((block) => (

@@ -1,4 +1,5 @@
 import { LegalNoticeDetails } from "@/components/legal/LegalNoticeDetails";
+import { getYesterdayVisitors } from "@/lib/audience";
 import { now } from "@/lib/clock";
 import { getRubriques } from "@/lib/content";
 import { casablancaYear } from "@/lib/dates";
@@ -9,7 +10,7 @@ import { t } from "@/lib/strings";
 import { RubriqueLinks } from "./RubriqueLinks";
 
 export async function SiteFooter() {
-  const rubriques = await getRubriques();
+  const [rubriques, visitors] = await Promise.all([getRubriques(), getYesterdayVisitors()]);
   return (
     <footer className="mt-16 border-t border-rule bg-paper-muted print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-3">
@@ -70,7 +71,7 @@ export async function SiteFooter() {
         </nav>
       </div>
       <section aria-label={t.legal} className="border-t border-rule">
-        <LegalNoticeDetails className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-xs text-ink-muted" />
+        <LegalNoticeDetails visitors={visitors} className="mx-auto max-w-6xl space-y-1 px-4 py-4 text-xs text-ink-muted" />
       </section>
       <p className="border-t border-rule py-4 text-center text-xs text-ink-muted">{t.copyright(casablancaYear(now()))}</p>
     </footer>

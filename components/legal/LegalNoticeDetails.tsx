@@ -1,18 +1,20 @@
+import { formatCount } from "@/lib/audience";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
 /**
  * The legal notice from the site configuration (`site.legal`): in the
- * footer of every page and at the top of /mentions-legales.
+ * footer of every page and at the top of /mentions-legales, with
+ * yesterday's number of visitors when it is known (lib/audience/).
  */
-export function LegalNoticeDetails({ className }: { className?: string }) {
+export function LegalNoticeDetails({ className, visitors }: { className?: string; visitors: number | null }) {
   const { publisher, director, management, host } = site.legal;
   const entries: [string, string][] = [
-    // The daily number of visitors joins these once the audience is measured (see LegalNotice in lib/site.ts).
     [t.legalDirector, director],
     [t.legalManagement, management.map((person) => `${person.name}, ${person.role}`).join(" ; ")],
     [t.legalPublisher, [publisher.name, publisher.address, publisher.registration, publisher.email].filter(Boolean).join(" — ")],
     [t.legalHost, `${host.name} — ${host.address}`],
+    ...(visitors === null ? [] : [[t.legalVisitors, formatCount(visitors)] as [string, string]]),
   ];
   return (
     <dl className={className}>

@@ -34,6 +34,8 @@ export const paths = {
   liveArchive: (slug: string, n: number) => href("liveArchive", { slug, n: String(n) }),
   /** The cacheable endpoint the live island reads. */
   liveEndpoint: (slug: string) => href("liveEndpoint", { slug }),
+  /** The view beacon of an article: a tiny image, never cached. */
+  articleView: (slug: string) => href("articleView", { slug }),
   rubrique: (id: string, page = 1) => listingPath("rubrique", { id }, page),
   rubriqueFeed: (id: string) => href("rubriqueFeed", { id }),
   authors: () => href("authors"),

@@ -19,6 +19,8 @@ export const ROUTES = {
   articleImage: { pattern: "/article/[slug]/opengraph-image" },
   liveArchive: { pattern: "/article/[slug]/mises-a-jour/[n]" },
   liveEndpoint: { pattern: "/article/[slug]/direct.json" },
+  // The view beacon (lib/audience/beacon.ts): it answers its image for any slug, counting only published articles.
+  articleView: { pattern: "/article/[slug]/vu", check: false },
   rubrique: { pattern: "/rubrique/[id]" },
   rubriquePage: { pattern: "/rubrique/[id]/page/[n]" },
   rubriqueFeed: { pattern: "/rubrique/[id]/rss.xml" },

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { MostRead } from "@/components/audience/MostRead";
+import { ViewBeacon } from "@/components/audience/ViewBeacon";
 import { AdjacentArticles } from "@/components/article/AdjacentArticles";
 import { ArticleBody } from "@/components/article/ArticleBody";
 import { ArticleHeader } from "@/components/article/ArticleHeader";
@@ -15,6 +17,7 @@ import { TagList } from "@/components/article/TagList";
 import { LiveCoverage } from "@/components/live/LiveCoverage";
 import { LettreBox } from "@/components/lettre/LettreBox";
 import { JsonLd } from "@/components/seo/JsonLd";
+import { getMostRead } from "@/lib/audience";
 import { now } from "@/lib/clock";
 import { getArticleBodyHtml, getArticles, getLiveLog } from "@/lib/content";
 import { liveUpdatePath } from "@/lib/live";
@@ -47,7 +50,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!route) notFound();
   if ("problems" in route) return <ContentProblems problems={route.problems} />;
   const { article } = route;
-  const [live, articles] = await Promise.all([getLiveLog(article), getArticles()]);
+  const [live, articles, mostRead] = await Promise.all([getLiveLog(article), getArticles(), getMostRead()]);
   const html = live ? "" : await getArticleBodyHtml(article);
   const url = absoluteUrl(article.url);
   const structuredData = live
@@ -70,8 +73,10 @@ export default async function ArticlePage({ params }: Props) {
         <TagList tags={article.tags} />
         <ShareLinks url={url} title={article.title} />
         <AdjacentArticles newer={newer} older={older} />
+        <ViewBeacon slug={article.slug} />
       </article>
       <RelatedArticles title={t.related} articles={relatedArticles(article, articles, 4, [newer, older])} />
+      <MostRead mostRead={mostRead} className="mt-14" />
       <LettreBox id="lettre-article" />
     </>
   );
