@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { formToken } from "@/lib/forms/form-token";
 import { rateLimit } from "@/lib/rate-limit";
-import { headerLines, startSmtpSink, type SmtpSink } from "@/lib/testing/servers/smtp";
+import { smtpSinkForTests } from "@/lib/testing/lettre";
+import { headerLines, type SmtpSink } from "@/lib/testing/servers/smtp";
 import { DIALECTS, freshStore } from "@/lib/testing/stores";
 
 import { FIELDS } from "@/lib/forms/fields";
@@ -38,20 +39,13 @@ function unsubscribeAddressOf(lines: string[]): string {
 
 describe.each(DIALECTS)("the newsletter's forms on %s", (dialect) => {
   const store = freshStore(dialect);
+  const smtp = smtpSinkForTests();
   let sink: SmtpSink;
   let context: HandlerContext;
   let clock: Date;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    process.env.LESINFOS_SMTP_URL = sink.url;
-  });
-  afterAll(async () => {
-    delete process.env.LESINFOS_SMTP_URL;
-    await sink.stop();
-  });
   beforeEach(() => {
-    sink.messages.length = 0;
+    sink = smtp();
     clock = new Date();
     context = { db: async () => store.db(), send: sendMail, limit: rateLimit({ limit: 100, windowMs: 60_000 }), now: () => clock };
   });

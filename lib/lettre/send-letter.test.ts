@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { frontPage } from "@/lib/front-page";
 import { makeArticle, rubriques } from "@/lib/testing/articles";
-import { startSmtpSink, type SmtpSink } from "@/lib/testing/servers/smtp";
+import { smtpSinkForTests, subscriptionRow } from "@/lib/testing/lettre";
+import type { SmtpSink } from "@/lib/testing/servers/smtp";
 import { DIALECTS, freshStore } from "@/lib/testing/stores";
 
 import { buildLetter } from "./letter";
@@ -14,26 +15,12 @@ const letter = buildLetter(frontPage([makeArticle("une", { title: "La une du jou
 
 describe.each(DIALECTS)("sending the day's letter on %s", (dialect) => {
   const store = freshStore(dialect);
+  const smtp = smtpSinkForTests();
   let sink: SmtpSink;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    process.env.LESINFOS_SMTP_URL = sink.url;
-  });
-  afterAll(async () => {
-    delete process.env.LESINFOS_SMTP_URL;
-    await sink.stop();
-  });
   beforeEach(async () => {
-    sink.messages.length = 0;
-    const subscriber = (email: string, confirmed: boolean) => ({
-      id: `id-${email.split("@")[0]}`,
-      email,
-      list: "quotidienne",
-      requested_at: "2026-11-01T10:00:00.000Z",
-      confirmed_at: confirmed ? "2026-11-01T10:05:00.000Z" : null,
-      confirmation_nonce: confirmed ? null : `nonce-${email}`,
-    });
+    sink = smtp();
+    const subscriber = (email: string, confirmed: boolean) => subscriptionRow(`id-${email.split("@")[0]}`, email, confirmed);
     await store
       .db()
       .insertInto("newsletter_subscriptions")
@@ -57,6 +44,8 @@ describe.each(DIALECTS)("sending the day's letter on %s", (dialect) => {
     expect(new Set(links).size).toBe(3);
     expect(await sendLetter(store.db(), letter, { send: sendMail })).toEqual({ sent: 0, failed: [], uncertain: 0 });
     expect(sink.messages).toHaveLength(3);
+    // Asked for on 1 November, never confirmed: forgotten.
+    expect(await store.db().selectFrom("newsletter_subscriptions").select("email").where("confirmed_at", "is", null).execute()).toEqual([]);
   });
 
   it("after a crash between the relay's answer and the record, sends the rest and never that one again", async () => {

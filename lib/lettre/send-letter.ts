@@ -1,4 +1,7 @@
-/** Sending the day's letter to every confirmed subscriber who has not been sent it (npm run lettre:envoyer). */
+/**
+ * Sending the day's letter to every confirmed subscriber who has not been
+ * sent it (npm run lettre:envoyer); addresses left unconfirmed are erased first.
+ */
 import type { Kysely } from "kysely";
 
 import type { Database } from "../db";
@@ -8,6 +11,7 @@ import type { Letter } from "./letter";
 import { letterMail } from "./letter-mail";
 import { unsubscribeUrl } from "./links";
 import type { Send } from "./signup";
+import { forgetUnconfirmed } from "./subscriptions";
 
 export interface SendReport {
   sent: number;
@@ -33,6 +37,7 @@ export async function sendLetter(
   { send, now = () => new Date(), afterSend }: SendOptions,
 ): Promise<SendReport> {
   const report: SendReport = { sent: 0, failed: [], uncertain: 0 };
+  await forgetUnconfirmed(db, now());
   const host = new URL(siteUrl()).hostname;
   for (const { id, email } of await awaitingLetter(db, letter.day)) {
     if (!(await claimDelivery(db, id, letter.day, now()))) continue; // another run has it

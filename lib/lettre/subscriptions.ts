@@ -112,3 +112,14 @@ export async function subscriptionId(db: Db, email: string): Promise<string | nu
   const row = await subscriptionsOf(db, email).where("list", "=", LETTRE.list).executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** Addresses never confirmed within the link's lifetime are erased (the daily run does it). */
+export async function forgetUnconfirmed(db: Db, at: Date): Promise<number> {
+  const before = new Date(at.getTime() - LETTRE.confirmationHours * 3_600_000).toISOString();
+  const result = await db
+    .deleteFrom("newsletter_subscriptions")
+    .where("confirmed_at", "is", null)
+    .where("requested_at", "<", before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
