@@ -33,3 +33,14 @@ export function siteSecret(): string {
   }
   return DEVELOPMENT_SECRET;
 }
+
+/** At a server's start (instrumentation.ts): without its secret, a production server says why and exits. */
+export function requireSecretAtStart(): void {
+  try {
+    siteSecret();
+  } catch (error) {
+    if (!(error instanceof SecretMissingError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
