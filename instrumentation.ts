@@ -11,6 +11,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // A production server without its signing secret stops here, saying so in French (lib/secret.ts).
+  (await import("./lib/secret")).requireSecretAtStart();
   const { warmContent } = await import("./lib/content");
   const warming = warmContent();
   const { database } = await import("./lib/db");

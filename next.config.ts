@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   compress: process.env.LESINFOS_COMPRESS !== "off",
   reactStrictMode: true,
   // Native and driver packages of the store (lib/db/): loaded from node_modules, not bundled.
-  serverExternalPackages: ["better-sqlite3", "pg"],
+  serverExternalPackages: ["better-sqlite3", "pg", "nodemailer"],
   images: {
     formats: ["image/avif", "image/webp"],
     deviceSizes: [360, 480, 640, 768, 1080, 1280, 1600],

@@ -1,8 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { E2E_DATA_DIR } from "./e2e/support/audience";
+import { E2E_SMTP_PORT } from "./e2e/support/lettre";
 import { copyLiveContent } from "./e2e/support/live";
 import { siteUrl } from "./lib/site";
+import { DEVELOPMENT_SECRET } from "./lib/secret";
 import { findChromium } from "./scripts/programs.cjs";
 
 /** The production build of the sample newsroom. */
@@ -87,7 +89,15 @@ export default defineConfig({
       timeout: 120_000,
       // A far-away server time zone: dates must still come out in Casablanca time.
       // « Les plus lus » refreshed every 5 s rather than 5 min, for the tests to see it.
-      env: { NEXT_TELEMETRY_DISABLED: "1", TZ: "Pacific/Kiritimati", LESINFOS_DATA_DIR: E2E_DATA_DIR, LESINFOS_AUDIENCE_REFRESH: "5" },
+      // The newsletter sends through the SMTP sink of e2e/lettre.spec.ts.
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        TZ: "Pacific/Kiritimati",
+        LESINFOS_DATA_DIR: E2E_DATA_DIR,
+        LESINFOS_AUDIENCE_REFRESH: "5",
+        LESINFOS_SECRET: DEVELOPMENT_SECRET,
+        LESINFOS_SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      },
     },
     {
       command: `npx next dev --port ${PREVIEW_PORT} --hostname 127.0.0.1`,
@@ -114,6 +124,7 @@ export default defineConfig({
         // next build refuses to run without it (lib/site-url.ts); the tests read the same value (e2e/support/seo.ts).
         SITE_URL: siteUrl(),
         LESINFOS_DATA_DIR: `${E2E_DATA_DIR}-fixtures`,
+        LESINFOS_SECRET: DEVELOPMENT_SECRET,
         LESINFOS_NOW: FIXTURES_NOW,
         // The oldest published fixture renders on demand, as most of a large archive does.
         LESINFOS_PRERENDER_ARTICLES: "2",
@@ -132,6 +143,7 @@ export default defineConfig({
         CONTENT_DIR: LIVE_CONTENT,
         NEXT_DIST_DIR: ".next-live-e2e",
         LESINFOS_DATA_DIR: `${E2E_DATA_DIR}-live`,
+        LESINFOS_SECRET: DEVELOPMENT_SECRET,
       },
     },
   ],

@@ -4,11 +4,13 @@ import { answerBeacon, beaconSlug } from "@/lib/audience/beacon";
 import { cacheTagHeader, cacheTagsOf } from "@/lib/publication/cache-tags";
 import { REVALIDATION_PATH } from "@/lib/publication/revalidate";
 import { isMissingContent } from "@/lib/routes";
+import { acceptsPost } from "@/lib/routes/resolve";
 
 /**
  * In front of every page:
  * - the view beacon is answered here, before Next.js routes it (lib/audience/beacon.ts);
- * - only GET and HEAD: the site takes no form posts, so other methods get 405;
+ * - only GET and HEAD, and POST on the few routes that take forms
+ *   (`post: true` in lib/routes/table.ts): other methods get 405;
  * - addresses that cannot be decoded get the 404 page;
  * - unknown articles, rubriques, authors, tags, months and page numbers get
  *   the prerendered 404 page here, before their route renders: a `notFound()`
@@ -21,10 +23,11 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.nextUrl.pathname === REVALIDATION_PATH) return NextResponse.next();
   const beacon = beaconSlug(request.nextUrl.pathname);
   if (beacon !== null && (request.method === "GET" || request.method === "HEAD")) return answerBeacon(beacon, request);
+  if (request.method === "POST" && acceptsPost(request.nextUrl.pathname)) return NextResponse.next();
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new NextResponse("Méthode non autorisée.", {
       status: 405,
-      headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" },
+      headers: { Allow: acceptsPost(request.nextUrl.pathname) ? "POST" : "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" },
     });
   }
   const { pathname } = request.nextUrl;

@@ -1,4 +1,5 @@
 import { FrontPageView } from "@/components/home/FrontPageView";
+import { LettreBox } from "@/components/lettre/LettreBox";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { PaginationLinks } from "@/components/seo/PaginationLinks";
 import { getMostRead } from "@/lib/audience";
@@ -28,6 +29,7 @@ export default async function HomePage() {
         {site.name} — {site.tagline}
       </h1>
       <FrontPageView front={front} mostRead={mostRead} />
+      <LettreBox id="lettre-accueil" />
       {later ? <PaginationLinks page={1} totalPages={later.totalPages} pathFor={(n) => paths.home(n)} /> : null}
       <JsonLd items={homeStructuredData()} />
     </>

@@ -11,6 +11,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 
 import { findChromium } from "./programs.cjs";
+import { DEVELOPMENT_SECRET } from "../lib/secret";
 
 const PAGES = {
   accueil: "/",
@@ -29,7 +30,8 @@ async function startServer(port: number): Promise<() => void> {
     process.execPath,
     [path.resolve("node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
     {
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      // A production server needs a signing secret (lib/secret.ts): the public one will do here.
+      env: { LESINFOS_SECRET: DEVELOPMENT_SECRET, ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "ignore",
       detached: true,
     },

@@ -86,7 +86,13 @@ export async function severalInstances(
   log(`redis-server sur le port ${ports.redis}`);
   const redis = await startRedis(ports.redis);
   const instanceEnv = { ...env, REDIS_URL: redis.url, LESINFOS_COMPRESS: "off" };
-  const launch = (index: number) => startServer(ports.instances[index]!, instanceEnv, path.join(workDir, `instance-${index + 1}.log`));
+  // Each instance its own audience store: two processes would migrate one SQLite file at once (production: DATABASE_URL).
+  const launch = (index: number) =>
+    startServer(
+      ports.instances[index]!,
+      { ...instanceEnv, LESINFOS_DATA_DIR: path.join(workDir, `donnees-${index + 1}`) },
+      path.join(workDir, `instance-${index + 1}.log`),
+    );
   const ready = (server: RunningServer) => waitUntilAnswering(server, { path: "/sante", expected: "prêt" });
   const stack: Stack = { instances: ports.instances.map((_, index) => launch(index)), redis, launch };
   try {

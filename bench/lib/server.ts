@@ -9,6 +9,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 
+import { DEVELOPMENT_SECRET } from "../../lib/secret";
 import { findListeningPid, residentMemory } from "./proc";
 
 export const DIST_DIR = ".next-bench";
@@ -121,7 +122,8 @@ export function startDetached(command: string, args: string[], env: NodeJS.Proce
 /** Spawns `next start` (or `next dev`) of the repository, or of `appDir`. Does not wait for it to answer. */
 export function startServer(port: number, env: NodeJS.ProcessEnv, logFile: string, command: "start" | "dev" = "start", appDir?: string) {
   const args = [NEXT_BIN, command, ...(appDir ? [appDir] : []), "--port", String(port), "--hostname", "127.0.0.1"];
-  return startDetached(process.execPath, args, env, port, logFile);
+  // A production server needs a signing secret (lib/secret.ts): the public one will do for a bench.
+  return startDetached(process.execPath, args, { LESINFOS_SECRET: DEVELOPMENT_SECRET, ...env }, port, logFile);
 }
 
 export const hasExited = (server: RunningServer) => server.child.exitCode !== null || server.child.signalCode !== null;

@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import { DEVELOPMENT_SECRET } from "../../lib/secret";
+
 /**
  * Several `next start` of one build, as behind nginx in production: each a
  * copy of the fixture build (built once by the `fixtures` web server of
@@ -55,6 +57,9 @@ export async function startInstance(port: number, redisUrl: string): Promise<Ins
       CONTENT_DIR: content,
       NEXT_DIST_DIR: distDir,
       REDIS_URL: redisUrl,
+      // What every server of a site shares (docs/exploitation.md), and a store of its own for this test.
+      LESINFOS_SECRET: DEVELOPMENT_SECRET,
+      LESINFOS_DATA_DIR: mkdtempSync(path.join(tmpdir(), `lesinfos-instance-${port}-donnees-`)),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

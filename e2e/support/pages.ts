@@ -22,4 +22,7 @@ export const PAGE_TYPES = {
   "archives d’un direct": "/article/intemperies-fortes-pluies-sur-le-nord-le-point-en-direct/mises-a-jour/1",
   "article corrigé": "/article/semi-marathon-de-casablanca-15-000-coureurs-attendus-dimanche",
   "404": "/article/inconnu",
+  "la lettre": "/lettre",
+  "la lettre, après une inscription": "/lettre?etat=demandee",
+  "la lettre, lien de confirmation invalide": "/lettre/confirmation?jeton=invalide",
 } as const;

@@ -28,9 +28,34 @@ export interface VisitorHashesTable {
   hash: string;
 }
 
+/** A reader's subscription to a list of La lettre de Lesinfos: the address, the list and the consent dates, nothing else. */
+export interface NewsletterSubscriptionsTable {
+  /** Random (crypto.randomUUID): the unsubscribe links name it. */
+  id: string;
+  email: string;
+  list: string;
+  /** ISO 8601: the last sign-up request. */
+  requested_at: string;
+  /** ISO 8601: when the address was confirmed; null until then. */
+  confirmed_at: string | null;
+  /** What the pending confirmation link carries; null once used. */
+  confirmation_nonce: string | null;
+}
+
+/** One letter to one subscriber: claimed (`sending`) before the SMTP relay is asked, `sent` after. */
+export interface NewsletterDeliveriesTable {
+  subscription_id: string;
+  /** The Casablanca day of the letter, "2026-11-29". */
+  day: string;
+  status: "sending" | "sent";
+  updated_at: string;
+}
+
 export interface Database {
   article_views: ArticleViewsTable;
   daily_visitors: DailyVisitorsTable;
   visitor_salts: VisitorSaltsTable;
   visitor_hashes: VisitorHashesTable;
+  newsletter_subscriptions: NewsletterSubscriptionsTable;
+  newsletter_deliveries: NewsletterDeliveriesTable;
 }

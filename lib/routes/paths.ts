@@ -62,4 +62,15 @@ export const paths = {
   appleIcon: () => href("appleIcon"),
   /** The site's share card, for every page but the articles. */
   siteCard: () => href("siteCard"),
+  /** The newsletter's page, with the notice of what just happened (lib/lettre/notices.ts). */
+  lettre: (notice?: string) => (notice ? `${href("lettre")}?etat=${encodeURIComponent(notice)}` : href("lettre")),
+  lettreSignup: () => href("lettreSignup"),
+  lettreConfirm: () => href("lettreConfirm"),
+  /** The page a confirmation e-mail links to, with its token. */
+  lettreConfirmation: (token: string) => `${href("lettreConfirmation")}?jeton=${encodeURIComponent(token)}`,
+  /** The page an e-mail's unsubscribe link opens, with its token. */
+  lettreUnsubscribePage: (token: string) => `${href("lettreUnsubscribePage")}?jeton=${encodeURIComponent(token)}`,
+  /** Where unsubscriptions are posted: with a token, the one-click address of List-Unsubscribe (RFC 8058). */
+  lettreUnsubscribe: (token?: string) =>
+    token ? `${href("lettreUnsubscribe")}?jeton=${encodeURIComponent(token)}` : href("lettreUnsubscribe"),
 };

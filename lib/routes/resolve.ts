@@ -33,3 +33,9 @@ export function resolveRoute(pathname: string): ResolvedRoute | null {
   }
   return best?.resolved ?? null;
 }
+
+/** Whether the route of a path takes POST requests (`post: true` in the table). */
+export function acceptsPost(pathname: string): boolean {
+  const resolved = resolveRoute(pathname);
+  return resolved !== null && (ROUTES[resolved.route] as { post?: true }).post === true;
+}

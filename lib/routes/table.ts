@@ -9,7 +9,9 @@ import { HOME_PATH } from "./home";
 /**
  * Each route by name, written as its folder under `app/` (`[param]` for a
  * dynamic segment). `check: false` exempts a dynamic route from the proxy's
- * existence check (`isMissingContent`, lib/routes/index.ts), saying why.
+ * existence check (`isMissingContent`, lib/routes/index.ts), saying why;
+ * `post: true` lets the proxy pass POST requests to it (every other address
+ * takes only GET and HEAD).
  */
 export const ROUTES = {
   home: { pattern: HOME_PATH },
@@ -54,7 +56,14 @@ export const ROUTES = {
   revalidation: { pattern: "/interne/revalider" },
   // For load balancers and the rolling restart (lib/health.ts).
   health: { pattern: "/sante" },
-} as const satisfies Record<string, { pattern: string; check?: false }>;
+  // La lettre de Lesinfos: its page, the pages its links open, and the three forms' targets.
+  lettre: { pattern: "/lettre" },
+  lettreConfirmation: { pattern: "/lettre/confirmation" },
+  lettreUnsubscribePage: { pattern: "/lettre/desinscription" },
+  lettreSignup: { pattern: "/lettre/inscrire", post: true },
+  lettreConfirm: { pattern: "/lettre/confirmer", post: true },
+  lettreUnsubscribe: { pattern: "/lettre/desinscrire", post: true },
+} as const satisfies Record<string, { pattern: string; check?: false; post?: true }>;
 
 export type RouteName = keyof typeof ROUTES;
 export type Pattern<R extends RouteName> = (typeof ROUTES)[R]["pattern"];

@@ -136,6 +136,15 @@ export function searchMetadata(): Metadata {
   };
 }
 
+/** The newsletter's page; the pages its e-mails' links open are never indexed (their addresses carry a token). */
+export function lettreMetadata(linkPage?: { title: string; path: string }): Metadata {
+  if (!linkPage) return pageMetadata({ title: t.lettre, description: t.lettreDescription, path: paths.lettre() });
+  return {
+    ...pageMetadata({ title: linkPage.title, description: t.lettreDescription, path: linkPage.path }),
+    robots: { index: false, follow: false },
+  };
+}
+
 /** An article: Open Graph `article`, its generated share image and a large Twitter card. */
 export function articleMetadata(article: Article): Metadata {
   const base = pageMetadata({

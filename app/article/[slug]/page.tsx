@@ -15,6 +15,7 @@ import { ShareLinks } from "@/components/article/ShareLinks";
 import { StatusBanner } from "@/components/article/StatusBanner";
 import { TagList } from "@/components/article/TagList";
 import { LiveCoverage } from "@/components/live/LiveCoverage";
+import { LettreBox } from "@/components/lettre/LettreBox";
 import { JsonLd } from "@/components/seo/JsonLd";
 import { getMostRead } from "@/lib/audience";
 import { now } from "@/lib/clock";
@@ -76,6 +77,7 @@ export default async function ArticlePage({ params }: Props) {
       </article>
       <RelatedArticles title={t.related} articles={relatedArticles(article, articles, 4, [newer, older])} />
       <MostRead mostRead={mostRead} className="mt-14" />
+      <LettreBox id="lettre-article" />
     </>
   );
 }

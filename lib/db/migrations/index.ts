@@ -6,7 +6,9 @@
 import type { Migration } from "kysely";
 
 import * as audience from "./001_audience";
+import * as lettre from "./002_lettre";
 
 export const migrations: Record<string, Migration> = {
   "001_audience": audience,
+  "002_lettre": lettre,
 };
