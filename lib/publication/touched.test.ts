@@ -51,6 +51,8 @@ describe("touchedPaths", () => {
         "/sitemap.xml",
         "/sitemaps/1.xml",
         "/news-sitemap.xml",
+        // The 404 page offers the latest stories.
+        "/_not-found",
       ]),
     );
     expect(paths).not.toContain("/rubrique/sport");

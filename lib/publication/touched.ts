@@ -22,6 +22,12 @@ import { SITEMAP_LIMIT } from "../seo/sitemap";
 import { site } from "../site";
 import { tagsOf } from "../tags";
 
+/**
+ * The 404 page as Next caches it (app/not-found.tsx, regenerated like the
+ * others): it offers the latest stories, so a withdrawn one must leave it.
+ */
+export const NOT_FOUND_PAGE = "/_not-found";
+
 /** One article as readers saw it before the change and as they see it after (undefined: not published). */
 export interface PublishedChange {
   before?: Article;
@@ -173,6 +179,7 @@ export function touchedPaths(
     addresses.newsSitemap(),
     addresses.archives(),
     addresses.authors(),
+    NOT_FOUND_PAGE,
   ]);
   const add = (list: Iterable<string>) => {
     for (const path of list) paths.add(path);
