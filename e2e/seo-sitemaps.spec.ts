@@ -29,6 +29,7 @@ test("/sitemap.xml liste toutes les pages publiÃ©es, en adresses absolues qui rÃ
     ...[...authors.values()].map((a) => `/auteur/${a.id}`),
     ...new Set(articles.flatMap((a) => a.tags.map((tag) => `/tag/${tag.slug}`))),
     ...[...pages.values()].map((p) => p.url),
+    "/lettre",
     // The newsroom's corrections and the lasting pages of live coverages' updates.
     "/rectificatifs",
     ...articles.filter((a) => a.live).map((a) => `${a.url}/mises-a-jour/1`),

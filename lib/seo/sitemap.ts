@@ -123,6 +123,8 @@ export function sitemapEntries({ articles, rubriques, authors, pages, pageSize, 
     entry(paths.archives(), articles),
     ...[...articlesByMonth(articles)].map(([key, list]) => entry(paths.archiveMonth(Number(key.slice(0, 4)), Number(key.slice(5))), list)),
     ...pages.map((page) => ({ path: page.url })),
+    // The newsletter's sign-up page (the pages its e-mails link to are not indexed).
+    { path: paths.lettre() },
     ...correctionPages(articles, pageSize),
   ];
 }

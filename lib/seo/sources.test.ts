@@ -35,6 +35,7 @@ describe("siteSitemapEntries", () => {
       "/archives",
       "/archives/2025/04",
       "/contact",
+      "/lettre",
       "/rectificatifs",
     ]);
   });
