@@ -6,22 +6,20 @@
  * The proxy answers it before Next.js routes the request: the route
  * handler alone cost five times the CPU (bench:load --beacons). The route
  * file gives the same answer, and keeps the address in the map of routes.
+ * Behind nginx in production, nginx answers it and logs it instead
+ * (deploy/nginx.conf, scripts/audience-relever.ts): the same rule counts it.
  */
-import { clientAddress } from "@/lib/client-address";
 import { now } from "@/lib/clock";
 import { getArticle } from "@/lib/content";
 import { database } from "@/lib/db";
-import { rateLimit } from "@/lib/rate-limit";
-import { resolveRoute } from "@/lib/routes/resolve";
 
-import { isCountable } from "./countable";
+import { beaconLimit, countView as countBeacon, type ViewCounter } from "./count";
+
+export { beaconSlug } from "./count";
 import { AudienceRecorder } from "./recorder";
 
 /** How often a process writes its counts. */
 const FLUSH_MS = 1_000;
-
-/** A reader opens a few articles a minute; a shared address (a mobile operator's NAT) many more. */
-const beaconLimit = rateLimit({ limit: 120, windowMs: 60_000 });
 
 const KEY = Symbol.for("lesinfos.audience-recorder");
 
@@ -37,25 +35,21 @@ export function audienceRecorder(): AudienceRecorder {
   return recorder;
 }
 
+let counter: ViewCounter | undefined;
+
 /** Counts the view of `slug` the request reports; true when counted. */
-export async function countView(slug: string, request: { method: string; headers: Headers }): Promise<boolean> {
-  const { headers } = request;
-  if (request.method !== "GET" || !isCountable(headers)) return false;
-  const address = clientAddress(headers);
-  if (!beaconLimit.allow(address)) return false;
-  if (!(await getArticle(slug))) return false;
-  await audienceRecorder().view(slug, address, headers.get("user-agent") ?? "", now());
-  return true;
+export function countView(slug: string, request: { method: string; headers: Headers }): Promise<boolean> {
+  counter ??= {
+    recorder: audienceRecorder(),
+    limit: beaconLimit(),
+    // getArticle answers for now: the view is being counted now.
+    isPublished: async (published) => (await getArticle(published)) !== null,
+  };
+  return countBeacon(slug, { ...request, at: now() }, counter);
 }
 
 /** A transparent 1 × 1 GIF. */
 const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
-
-/** The article of a beacon's address (`/article/<slug>/vu`), or null for any other address. */
-export function beaconSlug(pathname: string): string | null {
-  const resolved = resolveRoute(pathname);
-  return resolved?.route === "articleView" ? (resolved.params.slug ?? null) : null;
-}
 
 /** The beacon's answer, after counting the view when it is one. */
 export async function answerBeacon(slug: string, request: { method: string; headers: Headers }): Promise<Response> {

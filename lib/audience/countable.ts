@@ -8,7 +8,7 @@ const ROBOTS =
   /bot\b|bot\/|crawl|spider|slurp|mediapartners|facebookexternalhit|embedly|preview|whatsapp|telegram|skype|headless|lighthouse|pagespeed|phantomjs|python|curl|wget|httpclient|okhttp|go-http|java\/|libwww|scrapy|axios|node-fetch|undici|feed|rss/i;
 
 /** Chrome: `Sec-Purpose: prefetch` (`;prerender`); older Chrome and Safari: `Purpose: prefetch`; Firefox: `X-Moz: prefetch`. */
-const PREFETCH_HEADERS = ["sec-purpose", "purpose", "x-purpose", "x-moz"] as const;
+export const PREFETCH_HEADERS = ["sec-purpose", "purpose", "x-purpose", "x-moz"] as const;
 
 export function isPrefetch(headers: Headers): boolean {
   return PREFETCH_HEADERS.some((name) => /prefetch|prerender|preview/i.test(headers.get(name) ?? ""));

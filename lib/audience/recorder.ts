@@ -4,15 +4,22 @@
  * process remembers the hashes it already wrote today (up to `maxSeen`) so
  * that a returning reader costs no write; the store's key makes the count
  * exact across processes anyway. The first batch of a new Casablanca day
- * forgets the days before (visitors.ts).
+ * forgets the days before (visitors.ts). A batch is one transaction, which
+ * may carry one more write (`flush(alongside)`): the log reader stores its
+ * read position with the counts it produced, so a crash loses or repeats
+ * nothing.
  */
 import type { Kysely } from "kysely";
 
 import { casablancaDay } from "@/lib/dates";
 import type { Database } from "@/lib/db/schema";
 
+import { inTransaction } from "@/lib/db/transaction";
 import { hourOf, ViewTally, writeViews } from "./views";
 import { forgetDaysBefore, saltOf, visitorHash, writeVisitors } from "./visitors";
+
+/** A write made in a batch's transaction. */
+export type Alongside = (trx: Kysely<Database>) => Promise<void>;
 
 export interface RecorderOptions {
   database: () => Promise<Kysely<Database>>;
@@ -39,12 +46,20 @@ export class AudienceRecorder {
     this.pendingOf(day).add(hash);
   }
 
-  /** Writes what was counted; a batch that fails is kept for the next one. */
-  flush(): Promise<void> {
-    this.flushing ??= this.write().finally(() => {
-      this.flushing = null;
-    });
-    return this.flushing;
+  /**
+   * Writes what was counted; a batch that fails is kept for the next one.
+   * `alongside` runs in the batch's transaction, after a flush under way.
+   */
+  flush(alongside?: Alongside): Promise<void> {
+    if (this.flushing && !alongside) return this.flushing;
+    const flushing: Promise<void> = (this.flushing ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.write(alongside))
+      .finally(() => {
+        if (this.flushing === flushing) this.flushing = null;
+      });
+    this.flushing = flushing;
+    return flushing;
   }
 
   private pendingOf(day: string): Set<string> {
@@ -67,29 +82,26 @@ export class AudienceRecorder {
     return salt;
   }
 
-  private async write(): Promise<void> {
+  private async write(alongside?: Alongside): Promise<void> {
     const db = await this.options.database();
     const rows = this.views.take();
+    const visitors = [...this.visitors].map(([day, pending]) => ({ day, hashes: [...pending] }));
+    this.visitors.clear();
+    const today = casablancaDay(this.options.clock());
     try {
-      await writeViews(db, rows);
+      await inTransaction(db, async (trx) => {
+        await writeViews(trx, rows);
+        for (const { day, hashes } of visitors) await writeVisitors(trx, day, hashes);
+        if (today !== this.forgottenBefore) await forgetDaysBefore(trx, today);
+        await alongside?.(trx);
+      });
     } catch (error) {
       this.views.restore(rows);
+      for (const { day, hashes } of visitors) for (const hash of hashes) this.pendingOf(day).add(hash);
       throw error;
     }
-    for (const [day, pending] of [...this.visitors]) {
-      this.visitors.delete(day);
-      const hashes = [...pending];
-      try {
-        await writeVisitors(db, day, hashes);
-      } catch (error) {
-        for (const hash of hashes) this.pendingOf(day).add(hash);
-        throw error;
-      }
-      this.remember(day, hashes);
-    }
-    const today = casablancaDay(this.options.clock());
+    for (const { day, hashes } of visitors) this.remember(day, hashes);
     if (today !== this.forgottenBefore) {
-      await forgetDaysBefore(db, today);
       for (const day of this.salts.keys()) if (day < today) this.salts.delete(day);
       this.forgottenBefore = today;
     }

@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import { sql } from "kysely";
 
 import type { ArticleViewsTable, Database } from "@/lib/db/schema";
+import { inTransaction } from "@/lib/db/transaction";
 
 const HOUR_MS = 3_600_000;
 
@@ -44,10 +45,10 @@ export class ViewTally {
 /** Rows per statement: well under SQLite's and PostgreSQL's limits on parameters. */
 const CHUNK = 500;
 
-/** Adds `rows` to the stored counts, in one transaction. */
+/** Adds `rows` to the stored counts, in one transaction (or in `db`'s, when it is one). */
 export async function writeViews(db: Kysely<Database>, rows: readonly ViewRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (let start = 0; start < rows.length; start += CHUNK) {
       await trx
         .insertInto("article_views")

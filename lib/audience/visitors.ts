@@ -13,6 +13,7 @@ import type { Kysely } from "kysely";
 import { sql } from "kysely";
 
 import type { Database } from "@/lib/db/schema";
+import { inTransaction } from "@/lib/db/transaction";
 
 export function visitorHash(salt: string, address: string, userAgent: string): string {
   return createHash("sha256").update(`${salt}\n${address}\n${userAgent}`).digest("base64url").slice(0, 22);
@@ -34,7 +35,7 @@ const CHUNK = 500;
 /** Stores the hashes of `day` not stored yet and adds them to its count; returns how many were new. */
 export async function writeVisitors(db: Kysely<Database>, day: string, hashes: readonly string[]): Promise<number> {
   if (hashes.length === 0) return 0;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let added = 0;
     for (let start = 0; start < hashes.length; start += CHUNK) {
       const inserted = await trx
@@ -62,7 +63,7 @@ export async function writeVisitors(db: Kysely<Database>, day: string, hashes: r
 
 /** Deletes the salts and hashes of the days before `today`: their counts stay. */
 export async function forgetDaysBefore(db: Kysely<Database>, today: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.deleteFrom("visitor_salts").where("day", "<", today).execute();
     await trx.deleteFrom("visitor_hashes").where("day", "<", today).execute();
   });

@@ -51,6 +51,14 @@ export interface NewsletterDeliveriesTable {
   updated_at: string;
 }
 
+/** How far the audience log reader counted a log: `file` is "device:inode", `bytes_read` where the line after the last one counted starts. */
+export interface AudienceLogPositionsTable {
+  log: string;
+  file: string;
+  /** PostgreSQL's bigint comes back as text. */
+  bytes_read: number | string;
+}
+
 export interface Database {
   article_views: ArticleViewsTable;
   daily_visitors: DailyVisitorsTable;
@@ -58,4 +66,5 @@ export interface Database {
   visitor_hashes: VisitorHashesTable;
   newsletter_subscriptions: NewsletterSubscriptionsTable;
   newsletter_deliveries: NewsletterDeliveriesTable;
+  audience_log_positions: AudienceLogPositionsTable;
 }

@@ -7,8 +7,10 @@ import type { Migration } from "kysely";
 
 import * as audience from "./001_audience";
 import * as lettre from "./002_lettre";
+import * as audienceLog from "./003_audience_log";
 
 export const migrations: Record<string, Migration> = {
   "001_audience": audience,
   "002_lettre": lettre,
+  "003_audience_log": audienceLog,
 };

@@ -6,8 +6,10 @@
  * request it failed is passed to the next one. Started as root, its workers
  * stay root: no system user is needed.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
+import { DEPLOY_CONFIG, renderProxyConfig } from "../../../bench/lib/nginx";
 
 import { ensurePortFree, kill, launch, program, scratchFolder, waitForPort } from "./process";
 
@@ -69,6 +71,37 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
   return {
     url: `http://127.0.0.1:${options.port}`,
     folder,
+    stop: async () => {
+      await kill(child, "SIGTERM");
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * deploy/nginx.conf itself, with the ports and paths rewritten as the bench
+ * does (bench/lib/nginx.ts), in a scratch folder; `edit` changes the
+ * rendered text (a test's or the bench's own lines).
+ */
+export async function startDeployedNginx({ port, upstreams, edit = (text) => text }: NginxOptions & { edit?: (config: string) => string }) {
+  await ensurePortFree(port);
+  const folder = scratchFolder("nginx-deploy");
+  mkdirSync(path.join(folder, "tmp"));
+  const config = path.join(folder, "nginx.conf");
+  const production = readFileSync(DEPLOY_CONFIG, "utf8");
+  writeFileSync(
+    config,
+    edit(renderProxyConfig(production, { dir: folder, port, upstreamPorts: upstreams, root: process.getuid?.() === 0 })),
+  );
+  const child = launch(program("nginx"), ["-p", `${folder}/`, "-c", config, "-e", path.join(folder, "error.log"), "-g", "daemon off;"]);
+  await waitForPort(port, child);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    folder,
+    /** The beacons' log (`lesinfos_vues`). */
+    beaconLog: path.join(folder, "lesinfos-vues.log"),
+    /** Asks nginx to write its buffered log lines and reopen its logs (what logrotate does). */
+    reopen: () => void child.kill("SIGUSR1"),
     stop: async () => {
       await kill(child, "SIGTERM");
       rmSync(folder, { recursive: true, force: true });
