@@ -45,7 +45,8 @@ export function countView(slug: string, request: { method: string; headers: Head
     // getArticle answers for now: the view is being counted now.
     isPublished: async (published) => (await getArticle(published)) !== null,
   };
-  return countBeacon(slug, { ...request, at: now() }, counter);
+  // Not spread: a NextRequest's method and headers are getters of its prototype.
+  return countBeacon(slug, { method: request.method, headers: request.headers, at: now() }, counter);
 }
 
 /** A transparent 1 × 1 GIF. */
