@@ -1,6 +1,7 @@
 -- Loaded by bench/lib/beacons.ts: view beacons of the articles given as arguments, from readers
 -- behind nginx (one X-Real-IP per three views, so no reader hits the rate limit).
--- Arguments: the seconds during which views count, then the slugs. Afterwards, until wrk stops,
+-- Arguments: the seconds during which views count, the milliseconds each connection waits
+-- between two requests (0: none; wrk cannot otherwise hold a rate), then the slugs. Afterwards, until wrk stops,
 -- the same requests are marked as prefetches (not counted): the requests still in flight when wrk
 -- stops are never counted views, so the views sent are known exactly.
 local threads = {}
@@ -12,8 +13,9 @@ end
 
 function init(args)
   countFor = tonumber(args[1])
+  pause = tonumber(args[2])
   slugs = {}
-  for i = 2, #args do slugs[#slugs + 1] = args[i] end
+  for i = 3, #args do slugs[#slugs + 1] = args[i] end
   started = os.time()
   -- wrk calls request() once on the first thread's state to check it, without sending it.
   counted = id == 0 and -1 or 0
@@ -21,6 +23,10 @@ function init(args)
 end
 
 local agent = "Mozilla/5.0 (Linux; Android 14; SM-A155F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36"
+
+function delay()
+  return pause
+end
 
 function request()
   sent = sent + 1

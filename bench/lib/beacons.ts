@@ -1,17 +1,23 @@
 /**
  * `npm run bench:load -- --beacons`: the view beacons under load, on SQLite
- * then on a throwaway PostgreSQL cluster. For each store: a `next start` on
- * a fresh store; an article page loaded alone (its latency), then beacons of
- * every article from many readers (wrk with beacons.lua) with the same page
- * load beside them; then the views stored, compared with the views sent.
+ * then on a throwaway PostgreSQL cluster, through both fronts: "sans nginx"
+ * (the proxy of `next start` counts) and "nginx" (deploy/nginx.conf answers
+ * and logs, `npm run audience:relever` counts the log: docs/adr/0014). For
+ * each: a fresh store; an article page loaded alone (its latency), then
+ * beacons of every article from many readers (wrk with beacons.lua) with the
+ * same page load beside them; then the views stored, once the log reader
+ * has caught up, compared with the views sent.
  */
-import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { execFile, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import { readPosition } from "../../lib/audience/log-reader";
 import { openDatabase, type StoreLocation } from "../../lib/db/connect";
+import { startDeployedNginx } from "../../lib/testing/servers/nginx";
 import { startPostgres, testPorts, type PostgresServer } from "../../lib/testing/servers/postgres";
 import type { MixEntry } from "./mix";
 import { conditions, fr, ms, table, targetsSection, writeReport, type Machine, type Target } from "./report";
@@ -27,10 +33,23 @@ export const BEACONS = {
   /** The page measured beside them: one article, from a few connections. */
   pageConnections: 4,
   pageSeconds: 10,
+  /**
+   * Beacons offered per second, held by a pause of each connection between
+   * two requests (beacons.lua): above the target, so that a front that keeps
+   * up shows it, and far below what nginx alone could take, so that wrk does
+   * not eat the machine the pages are measured on.
+   */
+  offeredPerSecond: 3_200,
   /** Targets of issue 16. */
   minViewsPerSecond: 2_000,
   maxP99Ms: 50,
+  /** How long the log reader may take to count the last lines, once wrk stopped; keeping up means within maxLagSeconds. */
+  catchUpSeconds: 120,
+  maxLagSeconds: 5,
 } as const;
+
+/** Which front answers the beacon: the proxy of `next start`, or nginx and its log reader. */
+export type Front = "sans nginx" | "nginx";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -50,7 +69,16 @@ function pageLoad(wrk: string, url: string) {
 function beaconLoad(wrk: string, base: string, slugs: readonly string[]) {
   const { threads, connections, durationSeconds, tailSeconds } = BEACONS;
   const args = ["-t", String(threads), "-c", String(connections), "-d", `${durationSeconds}s`, "--timeout", "10s"];
-  const script = ["-s", path.join(import.meta.dirname, "beacons.lua"), base, "--", String(durationSeconds - tailSeconds), ...slugs];
+  const pauseMs = Math.round((connections * 1000) / BEACONS.offeredPerSecond);
+  const script = [
+    "-s",
+    path.join(import.meta.dirname, "beacons.lua"),
+    base,
+    "--",
+    String(durationSeconds - tailSeconds),
+    String(pauseMs),
+    ...slugs,
+  ];
   return wrkRun(wrk, [...args, ...script], durationSeconds);
 }
 
@@ -68,8 +96,64 @@ async function storedViews(location: StoreLocation): Promise<number> {
   }
 }
 
+/** Seconds until the log reader has counted the whole of `log` (nginx writes its buffer every second), or null past catchUpSeconds. */
+async function readerCatchUp(location: StoreLocation, log: string): Promise<number | null> {
+  const started = performance.now();
+  const db = openDatabase(location);
+  try {
+    await sleep(1_500);
+    while (performance.now() - started < BEACONS.catchUpSeconds * 1000) {
+      const [position, { size }] = await Promise.all([readPosition(db, log), stat(log)]);
+      if (position?.bytesRead === size) return (performance.now() - started) / 1000;
+      await sleep(250);
+    }
+    return null;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * deploy/nginx.conf on `port`, in front of `next start` on `upstream`. The
+ * bench's one address stands for many readers: here only, nginx takes the
+ * client's address from X-Real-IP (set by beacons.lua), so the rate limit per
+ * client does not cap the load.
+ */
+function benchNginx(port: number, upstream: number) {
+  return startDeployedNginx({
+    port,
+    upstreams: [upstream],
+    edit: (config) =>
+      config.replace(
+        /(listen 127\.0\.0\.1:\d+ default_server;)/,
+        "$1\n        set_real_ip_from 127.0.0.1;\n        real_ip_header X-Real-IP;",
+      ),
+  });
+}
+
+/** `npm run audience:relever -- <log>`, following the log until stopped; its output appended to `logFile`. */
+function startReader(log: string, env: NodeJS.ProcessEnv, logFile: string) {
+  const output = createWriteStream(logFile, { flags: "a" });
+  const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/audience-relever.ts", log], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout.pipe(output);
+  child.stderr.pipe(output);
+  return async () => {
+    if (child.exitCode === null) {
+      const gone = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await gone;
+    }
+  };
+}
+
 export interface BeaconRun {
   store: "SQLite" | "PostgreSQL";
+  front: Front;
+  /** nginx: seconds the log reader took, after wrk stopped, to count the last line; null past catchUpSeconds. */
+  catchUpSeconds?: number | null;
   /** Views sent while counting, and the views the store holds afterwards. */
   sent: number;
   stored: number;
@@ -88,69 +172,97 @@ interface Setup {
   log: (line: string) => void;
 }
 
-async function runOn(store: BeaconRun["store"], location: StoreLocation, setup: Setup): Promise<BeaconRun> {
+async function runOn(store: BeaconRun["store"], front: Front, location: StoreLocation, setup: Setup): Promise<BeaconRun> {
   const { port, env, wrk, slugs, logFile, log } = setup;
   const storeEnv = location.dialect === "postgres" ? { DATABASE_URL: location.url } : { LESINFOS_DATA_DIR: path.dirname(location.file) };
   const server = startServer(port, { ...env, ...storeEnv }, logFile);
+  const nginx = front === "nginx" ? await benchNginx(port + 1, port) : null;
+  const stopReader = nginx ? startReader(nginx.beaconLog, { ...env, ...storeEnv }, logFile) : null;
   try {
     await waitUntilAnswering(server);
-    const base = `http://127.0.0.1:${port}`;
+    const base = nginx?.url ?? `http://127.0.0.1:${port}`;
     const page = `${base}/article/${slugs[0]}`;
-    // Warm the route and the store: a prefetch, never counted.
+    const name = `${store}, ${front}`;
+    // Warm the routes and the store (a prefetch, never counted), and render the page once: its first render is not what is measured.
     await fetch(`${page}/vu`, { headers: { "sec-purpose": "prefetch", "user-agent": "Mozilla/5.0 Firefox/133.0" } });
-    log(`${store} : page seule, ${BEACONS.pageSeconds} s`);
+    for (let i = 0; i < 3; i++) await (await fetch(page)).arrayBuffer();
+    log(`${name} : page seule, ${BEACONS.pageSeconds} s`);
     const pageAlone = (await pageLoad(wrk, page)).figures;
-    log(`${store} : balises ${BEACONS.durationSeconds} s (${BEACONS.connections} connexions), la même page à côté`);
+    log(`${name} : balises ${BEACONS.durationSeconds} s (${BEACONS.connections} connexions), la même page à côté`);
     const beaconsRun = beaconLoad(wrk, base, slugs);
     await sleep(((BEACONS.durationSeconds - BEACONS.tailSeconds - BEACONS.pageSeconds) / 2) * 1000);
     const pageBeside = (await pageLoad(wrk, page)).figures;
     const { figures: beacons, views: sent } = await beaconsRun;
-    // Counts are written every second: two more and the last batch is in.
-    await sleep(2_500);
+    // The proxy writes its counts every second: two more and the last batch is in. nginx: until the reader has read the whole log.
+    const catchUpSeconds = nginx ? await readerCatchUp(location, nginx.beaconLog) : undefined;
+    if (!nginx) await sleep(2_500);
     const stored = await storedViews(location);
-    return { store, sent, stored, viewsPerSecond: sent / (BEACONS.durationSeconds - BEACONS.tailSeconds), beacons, pageAlone, pageBeside };
+    const viewsPerSecond = sent / (BEACONS.durationSeconds - BEACONS.tailSeconds);
+    return { store, front, catchUpSeconds, sent, stored, viewsPerSecond, beacons, pageAlone, pageBeside };
   } finally {
+    await stopReader?.();
+    await nginx?.stop();
     await stopServer(server);
   }
 }
 
-/** Both runs, SQLite then PostgreSQL; each store is created for its run and removed after it. */
+const FRONTS: readonly Front[] = ["sans nginx", "nginx"];
+
+/** Every run, SQLite then PostgreSQL, each through both fronts; each store is created for its run and removed after it. */
 export async function beaconBench(setup: Setup): Promise<BeaconRun[]> {
   const folder = await mkdtemp(path.join(os.tmpdir(), "lesinfos-beacons-"));
   let postgres: PostgresServer | undefined;
+  const runs: BeaconRun[] = [];
   try {
-    const sqlite = await runOn("SQLite", { dialect: "sqlite", file: path.join(folder, "lesinfos.sqlite") }, setup);
+    for (const front of FRONTS) {
+      const file = path.join(folder, front === "nginx" ? "nginx" : "proxy", "lesinfos.sqlite");
+      runs.push(await runOn("SQLite", front, { dialect: "sqlite", file }, setup));
+    }
     setup.log("PostgreSQL jetable : initdb, pg_ctl");
     postgres = await startPostgres(testPorts());
-    const onPostgres = await runOn("PostgreSQL", { dialect: "postgres", url: postgres.url }, setup);
-    return [sqlite, onPostgres];
+    for (const front of FRONTS) {
+      const url = await postgres.createDatabase(front === "nginx" ? "balises_nginx" : "balises_proxy");
+      runs.push(await runOn("PostgreSQL", front, { dialect: "postgres", url }, setup));
+    }
+    return runs;
   } finally {
     await postgres?.stop();
     await rm(folder, { recursive: true, force: true });
   }
 }
 
+/** The issue's targets, for the production front (nginx); the proxy's runs are shown beside them. */
 export function beaconTargets(runs: readonly BeaconRun[]): Target[] {
-  return runs.flatMap((run) => [
-    {
-      id: `beacons-throughput-${run.store.toLowerCase()}`,
-      label: `${run.store} : au moins ${fr(BEACONS.minViewsPerSecond)} vues comptées par seconde`,
-      met: run.viewsPerSecond >= BEACONS.minViewsPerSecond,
-      measured: `${fr(run.viewsPerSecond)} vues/s`,
-    },
-    {
-      id: `beacons-p99-${run.store.toLowerCase()}`,
-      label: `${run.store} : balise en moins de ${BEACONS.maxP99Ms} ms au 99e centile`,
-      met: run.beacons.latency.p99 < BEACONS.maxP99Ms,
-      measured: ms(run.beacons.latency.p99),
-    },
-    {
-      id: `beacons-exact-${run.store.toLowerCase()}`,
-      label: `${run.store} : vues envoyées = vues enregistrées`,
-      met: run.sent === run.stored && run.beacons.errors === 0 && run.beacons.non2xx === 0,
-      measured: `${fr(run.sent)} envoyées, ${fr(run.stored)} enregistrées`,
-    },
-  ]);
+  return runs
+    .filter((run) => run.front === "nginx")
+    .flatMap((run) => [
+      {
+        id: `beacons-throughput-${run.store.toLowerCase()}`,
+        label: `${run.store} : au moins ${fr(BEACONS.minViewsPerSecond)} vues comptées par seconde, lecteur à jour moins de ${BEACONS.maxLagSeconds} s après la charge`,
+        met: run.viewsPerSecond >= BEACONS.minViewsPerSecond && run.catchUpSeconds != null && run.catchUpSeconds <= BEACONS.maxLagSeconds,
+        measured: `${fr(run.viewsPerSecond)} vues/s, à jour après ${run.catchUpSeconds == null ? `plus de ${BEACONS.catchUpSeconds} s` : `${fr(run.catchUpSeconds, 1)} s`}`,
+      },
+      {
+        id: `beacons-p99-${run.store.toLowerCase()}`,
+        label: `${run.store} : balise en moins de ${BEACONS.maxP99Ms} ms au 99e centile`,
+        met: run.beacons.latency.p99 < BEACONS.maxP99Ms,
+        measured: ms(run.beacons.latency.p99),
+      },
+      {
+        id: `beacons-exact-${run.store.toLowerCase()}`,
+        label: `${run.store} : vues envoyées = vues enregistrées`,
+        met: run.sent === run.stored && run.beacons.errors === 0 && run.beacons.non2xx === 0,
+        measured: `${fr(run.sent)} envoyées, ${fr(run.stored)} enregistrées`,
+      },
+      {
+        id: `beacons-page-${run.store.toLowerCase()}`,
+        label: `${run.store} : une page à côté des balises, 99e centile au plus le double de la page seule (ou + 10 ms)`,
+        met:
+          run.pageBeside.totalRequests > 0 &&
+          run.pageBeside.latency.p99 <= Math.max(2 * run.pageAlone.latency.p99, run.pageAlone.latency.p99 + 10),
+        measured: `${ms(run.pageBeside.latency.p99)} contre ${ms(run.pageAlone.latency.p99)}`,
+      },
+    ]);
 }
 
 /** "12 ms / 80 ms (300/s)", or no answer at all: a server saturated by beacons may starve the page. */
@@ -162,9 +274,15 @@ const latencies = (figures: WrkFigures) =>
 export function beaconReport(runs: readonly BeaconRun[], date: string, machine: Machine): string {
   const rows = runs.map((run) => [
     run.store,
+    run.front,
     `${fr(run.viewsPerSecond)} vues/s`,
     `${ms(run.beacons.latency.p50)} / ${ms(run.beacons.latency.p99)}`,
     `${fr(run.sent)} / ${fr(run.stored)}`,
+    run.catchUpSeconds === undefined
+      ? "—"
+      : run.catchUpSeconds === null
+        ? `plus de ${BEACONS.catchUpSeconds} s`
+        : `${fr(run.catchUpSeconds, 1)} s`,
     latencies(run.pageAlone),
     latencies(run.pageBeside),
   ]);
@@ -177,16 +295,18 @@ ${targetsSection(beaconTargets(runs))}
 ${table(
   [
     "base",
+    "porte",
     "vues comptées",
     "balise p50 / p99",
     "vues envoyées / enregistrées",
+    "lecteur à jour après",
     "page seule p50 / p99",
     "page à côté des balises p50 / p99",
   ],
   rows,
 )}
 
-Conditions : ${conditions(date, machine)} ; wrk, ${BEACONS.threads} fils, ${BEACONS.connections} connexions, ${BEACONS.durationSeconds} s dont ${BEACONS.tailSeconds} s de fin non comptées ; page : ${BEACONS.pageConnections} connexions, ${BEACONS.pageSeconds} s. wrk, Next.js et la base se partagent la même machine.
+Conditions : ${conditions(date, machine)} ; wrk, ${BEACONS.threads} fils, ${BEACONS.connections} connexions, au plus ${fr(BEACONS.offeredPerSecond)} balises/s (une pause entre deux requêtes de chaque connexion), ${BEACONS.durationSeconds} s dont ${BEACONS.tailSeconds} s de fin non comptées ; page : ${BEACONS.pageConnections} connexions, ${BEACONS.pageSeconds} s. wrk, nginx, Next.js, le lecteur du journal et la base se partagent la même machine. Porte « nginx » : deploy/nginx.conf devant \`next start\`, qui répond aux balises et les note dans son journal, compté par \`npm run audience:relever\` ; la page passe aussi par nginx (son micro-cache d’une seconde). Pour ce banc seulement, nginx prend l’adresse du client dans X-Real-IP (\`set_real_ip_from 127.0.0.1\`), que beacons.lua change toutes les trois vues : la limite de 120 vues par minute et par client ne plafonne pas le générateur de charge, qui n’a qu’une adresse. « Lecteur à jour après » : secondes entre la fin de wrk et le compte de la dernière ligne du journal ; les vues comptées par seconde sont les vues envoyées, toutes enregistrées une fois le lecteur à jour.
 `;
 }
 
