@@ -11,6 +11,7 @@
  */
 import type { FileHandle } from "node:fs/promises";
 import { open, stat } from "node:fs/promises";
+import { hostname } from "node:os";
 import path from "node:path";
 
 import type { Kysely } from "kysely";
@@ -41,15 +42,22 @@ export async function fileIdentity(file: string): Promise<string | null> {
   }
 }
 
+/** The store's name of a log: its machine and absolute path (several nginx machines may share one PostgreSQL). */
+const logKey = (log: string) => `${hostname()}:${path.resolve(log)}`;
+
 export async function readPosition(db: Kysely<Database>, log: string): Promise<LogPosition | null> {
-  const row = await db.selectFrom("audience_log_positions").select(["file", "bytes_read"]).where("log", "=", log).executeTakeFirst();
+  const row = await db
+    .selectFrom("audience_log_positions")
+    .select(["file", "bytes_read"])
+    .where("log", "=", logKey(log))
+    .executeTakeFirst();
   return row ? { file: row.file, bytesRead: Number(row.bytes_read) } : null;
 }
 
 async function writePosition(db: Kysely<Database>, log: string, { file, bytesRead }: LogPosition): Promise<void> {
   await db
     .insertInto("audience_log_positions")
-    .values({ log, file, bytes_read: bytesRead })
+    .values({ log: logKey(log), file, bytes_read: bytesRead })
     .onConflict((conflict) => conflict.column("log").doUpdateSet({ file, bytes_read: bytesRead }))
     .execute();
 }

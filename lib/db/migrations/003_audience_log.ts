@@ -2,8 +2,9 @@ import type { Kysely } from "kysely";
 
 /**
  * Where the audience log reader (lib/audience/log-reader.ts) stands in each
- * log it follows: the file (device and inode) and the byte after the last
- * line counted, written in the same transaction as the counts.
+ * log it follows (named by machine and path): the file (device and inode)
+ * and the byte after the last line counted, written in the same transaction
+ * as the counts.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
