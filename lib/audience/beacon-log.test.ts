@@ -2,27 +2,13 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
+import { beaconLogLine } from "@/lib/testing/beacon-log";
 import { LOGGED_HEADERS, parseBeaconLine } from "./beacon-log";
 import { PREFETCH_HEADERS } from "./countable";
 
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
-/** A line as nginx writes it (deploy/nginx.conf, `lesinfos_vues`). */
-function logLine(fields: Record<string, string> = {}): string {
-  return JSON.stringify({
-    time: "1795991343.282",
-    address: "203.0.113.9",
-    method: "GET",
-    uri: "/article/budget-2027/vu",
-    userAgent: FIREFOX,
-    secPurpose: "",
-    purpose: "",
-    xPurpose: "",
-    xMoz: "",
-    status: "200",
-    ...fields,
-  });
-}
+const logLine = (fields: Record<string, string> = {}) => beaconLogLine({ uri: "/article/budget-2027/vu", ...fields });
 
 describe("parseBeaconLine", () => {
   it("gives the request the proxy would have seen: slug, method, instant, address and headers", () => {

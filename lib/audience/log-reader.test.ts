@@ -5,32 +5,21 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { publishedSlug } from "@/lib/content/published-slug";
+import { beaconLogLine } from "@/lib/testing/beacon-log";
 import { articleFile, contentFolder } from "@/lib/testing/content-folder";
 import { DIALECTS, freshStore } from "@/lib/testing/stores";
 import { BeaconLogReader, completeLines, fileIdentity, readPosition } from "./log-reader";
 import { hourOf, topArticles } from "./views";
 import { visitorsOn } from "./visitors";
 
-const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 const AT = new Date("2026-11-29T12:00:00Z");
 
 /** Lines as nginx writes them (deploy/nginx.conf, `lesinfos_vues`), one second apart from AT. */
 function lines(count: number, fields: Record<string, string> = {}, from = 0): string {
   let text = "";
   for (let i = from; i < from + count; i++) {
-    text += `${JSON.stringify({
-      time: ((AT.getTime() + i * 1000) / 1000).toFixed(3),
-      address: `203.0.113.${i % 250}`,
-      method: "GET",
-      uri: "/article/budget/vu",
-      userAgent: FIREFOX,
-      secPurpose: "",
-      purpose: "",
-      xPurpose: "",
-      xMoz: "",
-      status: "200",
-      ...fields,
-    })}\n`;
+    const address = `203.0.113.${i % 250}`;
+    text += `${beaconLogLine({ time: ((AT.getTime() + i * 1000) / 1000).toFixed(3), address, ...fields })}\n`;
   }
   return text;
 }
