@@ -5,6 +5,7 @@ import { cacheTagHeader, cacheTagsOf } from "@/lib/publication/cache-tags";
 import { REVALIDATION_PATH } from "@/lib/publication/revalidate";
 import { isMissingContent } from "@/lib/routes";
 import { acceptsPost } from "@/lib/routes/resolve";
+import { serverOrigin } from "@/lib/server-origin";
 
 /**
  * In front of every page:
@@ -46,10 +47,10 @@ export async function proxy(request: NextRequest) {
  * `--hostname` was given, so with `--hostname 127.0.0.1` (tests, bench, deploy/) every 404
  * became an HTTP request of the server to itself, which answered 500 when the server was
  * starved or stopping (docs/adr/0001-proxy-404.md). `next start` publishes its origin in
- * `__NEXT_PRIVATE_ORIGIN` (start-server.ts, set once it listens).
+ * `__NEXT_PRIVATE_ORIGIN` (start-server.ts, set once it listens); lib/server-origin.ts.
  */
 function ownOrigin(request: NextRequest): string {
-  return process.env.__NEXT_PRIVATE_ORIGIN || request.nextUrl.origin;
+  return serverOrigin(process.env.__NEXT_PRIVATE_ORIGIN, process.env.LESINFOS_LISTEN) ?? request.nextUrl.origin;
 }
 
 /** When the content cannot be read at all, the pages decide (and their caches keep serving). */

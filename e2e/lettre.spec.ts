@@ -103,6 +103,24 @@ test("le formulaire de l’accueil et celui d’un article inscrivent aussi", as
   await expect(page.getByRole("region", { name: "La lettre de Lesinfos" }).getByRole("button", { name: "S’inscrire" })).toBeVisible();
 });
 
+test("à 375 px, chaque champ d’adresse de /lettre montre son exemple en entier", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/lettre");
+  const fields = page.getByLabel("Votre adresse électronique");
+  await expect(fields).toHaveCount(2);
+  for (const field of await fields.all()) {
+    // The placeholder's text width, measured in the field's own font, against the room inside the field.
+    const { room, text } = await field.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return { room: input.clientWidth - padding, text: context.measureText(input.placeholder).width };
+    });
+    expect(room).toBeGreaterThan(text);
+  }
+});
+
 test("un lien de confirmation expiré est refusé par une page en français", async ({ page }) => {
   const expired = signToken("lettre:confirmation", "nonce-perime", new Date(Date.now() - 60_000), DEVELOPMENT_SECRET);
   await page.goto(`/lettre/confirmation?jeton=${expired}`);

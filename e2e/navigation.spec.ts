@@ -36,6 +36,9 @@ test("le bandeau et le pied de page mènent aux rubriques et aux pages fixes", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mentions légales");
   await page.getByRole("contentinfo").getByRole("link", { name: "Contact" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contact");
+  await page.getByRole("contentinfo").getByRole("link", { name: "La lettre de Lesinfos" }).click();
+  await expect(page).toHaveURL(/\/lettre$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("La lettre de Lesinfos");
 });
 
 test("la page d’une rubrique liste ses articles, du plus récent au plus ancien", async ({ page }) => {

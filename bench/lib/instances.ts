@@ -13,7 +13,7 @@ import path from "node:path";
 
 import { program } from "../../lib/testing/servers/process";
 import { startRedis, type RedisServer } from "../../lib/testing/servers/redis";
-import type { MixEntry } from "./mix";
+import { longTail, type MixEntry } from "./mix";
 import { prepareProxySite, startNginx } from "./nginx";
 import { addCounts, commandsBetween, readCacheSize, readCommands, totalCommands, type CommandCounts } from "./redis-stats";
 import { conditions, fr, ms, table, targetsSection, writeReport, type Machine } from "./report";
@@ -81,7 +81,9 @@ export async function severalInstances(
   const cli = program("redis-cli");
   const ports = instancesPorts(options.port, options.instances);
   const pathsFile = path.join(workDir, "paths.txt");
-  await writeFile(pathsFile, `${mix.map((entry) => entry.path).join("\n")}\n`);
+  // With the long tail, some of the load passes nginx's cache and reaches the instances the faults hit.
+  const requests = [...mix, ...longTail(mix)];
+  await writeFile(pathsFile, `${requests.map((entry) => entry.path).join("\n")}\n`);
 
   log(`redis-server sur le port ${ports.redis}`);
   const redis = await startRedis(ports.redis);
@@ -129,12 +131,12 @@ export async function severalInstances(
       const figures = await running;
       const after = await readCommands(cli, ports.redis);
       const commands = commandsBeforeKill ? addCounts(commandsBetween(before, commandsBeforeKill), after) : commandsBetween(before, after);
-      rounds.push({ name, label, loadAverage, events, ...roundFigures(figures, commands, mix) });
+      rounds.push({ name, label, loadAverage, events, ...roundFigures(figures, commands, requests) });
       cache ??= await readCacheSize(cli, ports.redis);
     }
     await stopServer(proxy);
     log(`sans nginx : les connexions réparties entre les instances, ${options.duration} s`);
-    const direct = await withoutProxy(ports.instances, { ...options, wrk, cli, redisPort: ports.redis, pathsFile, mix });
+    const direct = await withoutProxy(ports.instances, { ...options, wrk, cli, redisPort: ports.redis, pathsFile, mix: requests });
     return await report(options, { rounds, direct, cache: cache!, date, machine, built, ports, wrk: await wrkVersion(wrk) });
   } finally {
     await Promise.all(stack.instances.map((server) => stopServer(server)));
@@ -275,7 +277,7 @@ async function report(
 
 ${targetsSection(targets)}
 
-Conditions : ${conditions(results.date, results.machine)}, wrk ${results.wrk} ; ${options.instances} × \`next start\` (ports ${results.ports.instances.join(", ")}) d’un même build, Redis (port ${results.ports.redis}), \`deploy/nginx.conf\` devant (port ${results.ports.nginx}), tout sur cette machine ; ${options.connections} connexions, ${options.duration} s par épreuve (le double pour le redémarrage progressif) après ${options.warmup} s d’échauffement ; ${results.built ? "site construit par ce banc" : "build existant réutilisé"}.
+Conditions : ${conditions(results.date, results.machine)}, wrk ${results.wrk} ; ${options.instances} × \`next start\` (ports ${results.ports.instances.join(", ")}) d’un même build, Redis (port ${results.ports.redis}), \`deploy/nginx.conf\` devant (port ${results.ports.nginx}), tout sur cette machine ; le mélange de \`bench:load\` et sa longue traîne (chaque article et une recherche à une adresse jamais vue, qui passent le cache de nginx) ; ${options.connections} connexions, ${options.duration} s par épreuve (le double pour le redémarrage progressif) après ${options.warmup} s d’échauffement ; ${results.built ? "site construit par ce banc" : "build existant réutilisé"}.
 
 ${table(
   [

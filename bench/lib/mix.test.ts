@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { requestMix, spread } from "./mix";
+import { FRESH, longTail, requestMix, spread } from "./mix";
 
 describe("spread", () => {
   it("picks evenly, first and last included", () => {
@@ -29,6 +29,18 @@ describe("requestMix", () => {
       "/article/inconnu",
       "/rubrique/meteo",
       "/page/999",
+    ]);
+  });
+});
+
+describe("longTail", () => {
+  const mix = requestMix(["a", "b"], ["politique"]);
+
+  it("asks each article of the mix and one search again at a fresh address, expecting 200", () => {
+    expect(longTail(mix)).toEqual([
+      { path: `/article/a?lecteur=${FRESH}`, expect: 200 },
+      { path: `/article/b?lecteur=${FRESH}`, expect: 200 },
+      { path: `/recherche?q=maroc+${FRESH}`, expect: 200 },
     ]);
   });
 });

@@ -34,6 +34,22 @@ export function requestMix(articleSlugs: readonly string[], rubriqueIds: readonl
   ];
 }
 
+/** Marks where wrk-mix.lua puts a new number at each request: an address no cache has seen. */
+export const FRESH = "{n}";
+
+/**
+ * The long tail: each article of the mix again, and one search, at an address
+ * no cache has seen (a query string Next.js ignores, a search of its own),
+ * so that these requests pass nginx's cache and reach the instances.
+ */
+export function longTail(mix: readonly MixEntry[]): MixEntry[] {
+  const articles = mix.filter((entry) => entry.expect === 200 && entry.path.startsWith("/article/"));
+  return [
+    ...articles.map((entry) => ({ path: `${entry.path}?lecteur=${FRESH}`, expect: 200 as const })),
+    { path: `/recherche?q=maroc+${FRESH}`, expect: 200 },
+  ];
+}
+
 /** The mix, and a published article and its rubrique for the fault case, as the site would read `contentDir` now. */
 export async function contentFacts(contentDir: string) {
   const snapshot = await loadContent({ root: path.resolve(contentDir), publicDir: path.resolve("public") });

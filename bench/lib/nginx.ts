@@ -32,7 +32,7 @@ export function renderProxyConfig(production: string, { dir, port, upstreamPorts
     ["user www-data;", root ? "user root;" : "# user www-data;", 1],
     ["pid /run/nginx.pid;", `pid ${dir}/nginx.pid;`, 1],
     ["error_log /var/log/nginx/error.log ", `error_log ${dir}/error.log `, 1],
-    ["access_log /var/log/nginx/access.log ", `access_log ${dir}/access.log `, 1],
+    ["access_log /var/log/nginx/access.log ", `access_log ${dir}/access.log `, 2],
     ["access_log /var/log/nginx/lesinfos-vues.log ", `access_log ${dir}/lesinfos-vues.log `, 1],
     ["/var/lib/nginx/", `${dir}/tmp/`, 5],
     ["proxy_cache_path /var/cache/nginx/lesinfos ", `proxy_cache_path ${dir}/cache `, 1],

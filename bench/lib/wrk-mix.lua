@@ -7,6 +7,7 @@ local threads = {}
 
 setup = function(thread)
   table.insert(threads, thread)
+  thread:set("id", #threads)
 end
 
 init = function(args)
@@ -18,9 +19,20 @@ init = function(args)
   turn = 0
 end
 
+-- "{n}" in a path (bench/lib/mix.ts, FRESH) becomes a new value at each
+-- request, never seen by a cache: thread, start time (runs follow each
+-- other), count.
+fresh = 0
+start = os.time()
+
 request = function()
   turn = turn % #paths + 1
-  return wrk.format("GET", paths[turn])
+  local path = paths[turn]
+  if string.find(path, "{n}", 1, true) then
+    fresh = fresh + 1
+    path = string.gsub(path, "{n}", string.format("%d-%d-%d", id, start, fresh))
+  end
+  return wrk.format("GET", path)
 end
 
 response = function(status)

@@ -58,6 +58,11 @@ export async function SiteFooter() {
               </a>
             </li>
             <li>
+              <a href={paths.lettre()} className="hover:underline">
+                {t.lettre}
+              </a>
+            </li>
+            <li>
               <a href={paths.legalNotice()} className="hover:underline">
                 {t.legal}
               </a>

@@ -21,7 +21,7 @@ export function AddressForm({ id, action, form, button }: { id: string; action: 
         maxLength={MAX_ADDRESS_LENGTH}
         autoComplete="email"
         placeholder={t.lettreAddressPlaceholder}
-        className="min-h-11 min-w-0 flex-1 rounded border border-rule bg-paper px-3 text-base text-ink placeholder:text-ink-muted"
+        className="min-h-11 min-w-0 flex-1 basis-56 rounded border border-rule bg-paper px-3 text-base text-ink placeholder:text-ink-muted"
       />
       <input type="hidden" name={FIELDS.token} value={formToken(form)} />
       <div hidden>

@@ -30,6 +30,11 @@ export function describeStore(location: StoreLocation): string {
   return `PostgreSQL (${url.host}${url.pathname})`;
 }
 
+/** The SQLite file behind each SQLite store opened here: migrate() locks it. */
+const sqliteFiles = new WeakMap<Kysely<Database>, Sqlite.Database>();
+
+export const sqliteFileOf = (db: Kysely<Database>): Sqlite.Database | undefined => sqliteFiles.get(db);
+
 export function openDatabase(location: StoreLocation): Kysely<Database> {
   if (location.dialect === "postgres") {
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location.url, max: 10 }) }) });
@@ -39,5 +44,7 @@ export function openDatabase(location: StoreLocation): Kysely<Database> {
   // WAL: readers never wait for the writer, and a batch of views is one cheap append.
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteFiles.set(db, sqlite);
+  return db;
 }
