@@ -33,6 +33,7 @@ export const BEACONS = {
   /** The page measured beside them: one article, from a few connections. */
   pageConnections: 4,
   pageSeconds: 10,
+  warmSeconds: 3,
   /**
    * Beacons offered per second, held by a pause of each connection between
    * two requests (beacons.lua): above the target, so that a front that keeps
@@ -60,8 +61,8 @@ async function wrkRun(wrk: string, args: string[], seconds: number): Promise<{ f
   return { figures: parseWrkOutput(stdout), views };
 }
 
-function pageLoad(wrk: string, url: string) {
-  const { pageConnections, pageSeconds } = BEACONS;
+function pageLoad(wrk: string, url: string, pageSeconds: number = BEACONS.pageSeconds) {
+  const { pageConnections } = BEACONS;
   const args = ["-t", "1", "-c", String(pageConnections), "-d", `${pageSeconds}s`, "--timeout", "10s"];
   return wrkRun(wrk, [...args, "-s", path.join(import.meta.dirname, "wrk-report.lua"), url], pageSeconds);
 }
@@ -183,9 +184,11 @@ async function runOn(store: BeaconRun["store"], front: Front, location: StoreLoc
     const base = nginx?.url ?? `http://127.0.0.1:${port}`;
     const page = `${base}/article/${slugs[0]}`;
     const name = `${store}, ${front}`;
-    // Warm the routes and the store (a prefetch, never counted), and render the page once: its first render is not what is measured.
+    // Warm the routes and the store (a prefetch, never counted), and render the page: its first renders are not what is measured.
     await fetch(`${page}/vu`, { headers: { "sec-purpose": "prefetch", "user-agent": "Mozilla/5.0 Firefox/133.0" } });
     for (let i = 0; i < 3; i++) await (await fetch(page)).arrayBuffer();
+    // And a first load, not counted either: the first seconds of load on a fresh nginx and next start are slower.
+    await pageLoad(wrk, page, BEACONS.warmSeconds);
     log(`${name} : page seule, ${BEACONS.pageSeconds} s`);
     const pageAlone = (await pageLoad(wrk, page)).figures;
     log(`${name} : balises ${BEACONS.durationSeconds} s (${BEACONS.connections} connexions), la même page à côté`);
