@@ -22,7 +22,7 @@ import { contentVersionOf, publishContentVersion } from "./content-version";
 import { FolderWatcher } from "./folder";
 import { requestRevalidation, type RevalidationRequest } from "./revalidate";
 import { Settler } from "./settle";
-import { frontChoice, laterHomePages, touchedPaths } from "./touched";
+import { frontChoice, laterHomePages, prepareTouchedPaths, touchedPaths } from "./touched";
 import { paths as addresses } from "../routes/paths";
 
 /** A positive whole number of an environment variable, or its default. */
@@ -216,6 +216,7 @@ export async function followContent(): Promise<() => void> {
   armEmbargo(start);
   // Files changed while the content was first read.
   void reconcile();
+  void prepareTouchedPaths(publishedIn(start, now().getTime())).catch((error: unknown) => console.error("Publication :", error));
   log(`suivi de ${root} (balayage toutes les ${scanMs / 1000} s)`);
 
   return () => {
