@@ -28,10 +28,10 @@ export async function fileStamp(file: string): Promise<string | null> {
  */
 const STATS_BETWEEN_PAUSES = 1_000;
 
-/** Every content file under `root`, with its stamp. */
-export async function scanContent(root: string): Promise<Map<string, string>> {
+/** Every content file under `root` (or only in `folders`), with its stamp. */
+export async function scanContent(root: string, folders: readonly string[] = CONTENT_FOLDERS): Promise<Map<string, string>> {
   const files: string[] = [];
-  for (const folder of CONTENT_FOLDERS) {
+  for (const folder of folders) {
     const absolute = path.join(/* turbopackIgnore: true */ root, folder);
     const names = await readdir(/* turbopackIgnore: true */ absolute).catch(() => []);
     for (const name of names) {
