@@ -220,14 +220,22 @@ export function touchedPaths(
   return [...paths];
 }
 
+/** Articles whose publication day is worked out between two pauses of `prepareTouchedPaths`. */
+const DAYS_BETWEEN_PAUSES = 5_000;
+
 /**
  * Builds, ahead of the first change, the lists `touchedPaths` reads from a
  * published list: built whole, they cost 1.5 s of CPU at 100,000 articles
- * (the archive months most of it), which the first publication after a
- * start waited for; later changes patch them (lib/memo.ts). One list at a
- * time, the server answering requests in between.
+ * (1.2 s of it the day of each article in Casablanca's time zone, for the
+ * archive months), which the first publication after a start waited for;
+ * later changes patch them (lib/memo.ts). In small steps, the server
+ * answering requests in between.
  */
 export async function prepareTouchedPaths(list: readonly Article[]): Promise<void> {
+  for (let start = 0; start < list.length; start += DAYS_BETWEEN_PAUSES) {
+    for (const article of list.slice(start, start + DAYS_BETWEEN_PAUSES)) publicationDay(article);
+    await pause();
+  }
   for (const build of [articlesByRubrique, articlesByAuthor, tagsOf, articlesByMonth]) {
     build(list);
     await pause();
