@@ -75,6 +75,9 @@ function revalidateTwice(request: RevalidationRequest): Promise<void> {
   return requestRevalidation(request);
 }
 
+/** How long after the start the folder is compared with what was read (see `followContent`). */
+const FIRST_SCAN_DELAY_MS = 10_000;
+
 /** The content is saved for the next start (lib/content/saved.ts) this long after a change, once per burst. */
 const SAVE_DELAY_MS = 30_000;
 
@@ -215,13 +218,19 @@ export async function followContent(): Promise<() => void> {
   const scanTimer = setInterval(() => void reconcile().catch((error: unknown) => console.error("Publication :", error)), scanMs);
   scanTimer.unref();
   armEmbargo(start);
-  // Files changed while the content was first read.
-  void reconcile();
+  // Files changed while the content was first read: the watcher sees every change from now on, so this
+  // scan (a second of CPU at 100,000 articles) waits until the first readers after a restart are served.
+  const firstScan = setTimeout(
+    () => void reconcile().catch((error: unknown) => console.error("Publication :", error)),
+    FIRST_SCAN_DELAY_MS,
+  );
+  firstScan.unref();
   void prepareTouchedPaths(publishedIn(start, now().getTime())).catch((error: unknown) => console.error("Publication :", error));
   log(`suivi de ${root} (balayage toutes les ${scanMs / 1000} s)`);
 
   return () => {
     clearInterval(scanTimer);
+    clearTimeout(firstScan);
     clearTimeout(embargoTimer);
     clearTimeout(saveTimer);
     settler.stop();
