@@ -14,7 +14,7 @@ import type { Article, Rubrique, UnePick } from "../content";
 import { LIVE_PAGE_SIZE } from "../content/live-coverage";
 import { articlesByAuthor, articlesByRubrique } from "../content/groups";
 import { positionIn } from "../content/order";
-import { articlesAfterFront } from "../front-page";
+import { frontPage, shownOnFront } from "../front-page";
 import { pageCount } from "../pagination";
 import { adjacentInRubrique } from "../related";
 import { paths as addresses } from "../routes/paths";
@@ -143,25 +143,40 @@ export function laterHomePages(
   changes: readonly PublishedChange[],
   choice: { before: FrontChoice; after: FrontChoice },
 ): string[] {
-  const later = (list: readonly Article[], { rubriques, picks, at }: FrontChoice) => articlesAfterFront(list, rubriques, picks, at);
-  const [laterBefore, laterAfter] = [later(before, choice.before), later(after, choice.after)];
-  const [inBefore, inAfter] = [new Set(laterBefore), new Set(laterAfter)];
-  const moved: PublishedChange[] = [
-    ...laterBefore.filter((article) => !inAfter.has(article)).map((article) => ({ before: article })),
-    ...laterAfter.filter((article) => !inBefore.has(article)).map((article) => ({ after: article })),
-  ];
+  const shown = (list: readonly Article[], { rubriques, picks, at }: FrontChoice) => shownOnFront(frontPage(list, rubriques, picks, at));
+  const [shownBefore, shownAfter] = [shown(before, choice.before), shown(after, choice.after)];
+  const [laterBefore, laterAfter] = [laterPositions(before, shownBefore), laterPositions(after, shownAfter)];
+  // Only an article of the front page (before or after) or a changed one can enter or leave the later list.
+  const candidates = new Set([...shownBefore, ...shownAfter, ...changes.flatMap((change) => [change.before, change.after])]);
+  const moved: PublishedChange[] = [];
+  for (const article of candidates) {
+    const [wasLater, isLater] = [laterBefore.of(article) !== null, laterAfter.of(article) !== null];
+    if (wasLater && !isLater) moved.push({ before: article });
+    if (isLater && !wasLater) moved.push({ after: article });
+  }
   // Page n of the list is /page/(n + 1): the front page is page 1.
-  const pages = listingPages(
-    "home",
-    (page) => addresses.home(page + 1),
-    positionsIn(laterBefore),
-    positionsIn(laterAfter),
-    [...changes, ...moved],
-    site.pageSize,
-  );
+  const pages = listingPages("home", (page) => addresses.home(page + 1), laterBefore, laterAfter, [...changes, ...moved], site.pageSize);
   // Every page of this list, its first (/page/2) included, is under the route `/page/[n]`.
   const route = ROUTES[LISTINGS.home.later].pattern;
   return pages.includes(route) ? [route] : pages;
+}
+
+/**
+ * Positions in what the home's later pages list (`articlesAfterFront`:
+ * `list` without the front page's articles), found in `list` itself: that
+ * list of 100,000 articles, made and compared twice per change, cost more
+ * than the rest of a change.
+ */
+function laterPositions(list: readonly Article[], shown: ReadonlySet<Article>): Positions {
+  const shownAt = [...shown].flatMap((article) => positionIn(list, article) ?? []).sort((a, b) => a - b);
+  return {
+    length: list.length - shownAt.length,
+    of(article) {
+      if (!article || shown.has(article)) return null;
+      const at = positionIn(list, article);
+      return at === null ? null : at - shownAt.filter((position) => position < at).length;
+    },
+  };
 }
 
 /**
