@@ -29,7 +29,7 @@ import { differingFiles, scanContent } from "../lib/content/stamps";
 import { getContent, replaceContent } from "../lib/content/store";
 import { adjacentInRubrique } from "../lib/related";
 import { getSearchIndex } from "../lib/search";
-import { frontChoice, touchedPaths } from "../lib/publication/touched";
+import { frontChoice, prepareTouchedPaths, touchedPaths } from "../lib/publication/touched";
 import { tagsOf } from "../lib/tags";
 import { followingAfter, loggedChangeCpu, publisher, publishToVisible, spread } from "./lib/publication";
 import { prepareProxySite, startNginx } from "./lib/nginx";
@@ -238,5 +238,9 @@ console.log(
   `redémarrage depuis la sauvegarde : ${saved.snapshot.articles.length} articles, ${changed.length} fichier(s) à relire, ` +
     `${((performance.now() - restartWall) / 1000).toFixed(1)} s (${(cpuMs(restartCpu) / 1000).toFixed(1)} s de CPU), charge ${loadavg()[0]!.toFixed(1)}`,
 );
+// What the follower builds in the background next (lib/publication/follow.ts), from lists nothing has built yet.
+const prepareCpu = process.cpuUsage();
+await prepareTouchedPaths(publishedIn(saved.snapshot, Date.now()));
+console.log(`  puis, en arrière-plan, les listes qu’un changement lit : ${(cpuMs(prepareCpu) / 1000).toFixed(1)} s de CPU`);
 // The batch started a background rebuild of the search index: not waited for.
 process.exit(0);

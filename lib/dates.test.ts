@@ -1,3 +1,5 @@
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
 import { afterEach, describe, expect, it } from "vitest";
 
 import {
@@ -89,6 +91,14 @@ describe("house style", () => {
   it("puts 23 h 30 local on the 14th even when it is 22 h 30 UTC", () => {
     expect(casablancaDay(at("2025-04-14T23:30:00+01:00"))).toBe("2025-04-14");
     expect(casablancaDay(at("2025-04-14T23:30:00Z"))).toBe("2025-04-15");
+  });
+
+  it("gives the day formatting in the zone gives, every half hour across the Ramadan changes of offset", () => {
+    // Morocco leaves UTC+1 for UTC+0 around Ramadan: 2026-02-15 and 2026-03-22 (the zone data's dates).
+    for (let time = Date.parse("2026-01-01T00:15:00Z"); time < Date.parse("2026-05-01T00:00:00Z"); time += 1_800_000) {
+      const date = new Date(time);
+      expect(casablancaDay(date)).toBe(format(date, "yyyy-MM-dd", { in: tz("Africa/Casablanca") }));
+    }
   });
 
   it.each(["UTC", "America/Los_Angeles", "Asia/Tokyo", "Pacific/Kiritimati"])(

@@ -3,7 +3,7 @@
  * readers. Always explicit `fr` locale and `Africa/Casablanca` time zone, so
  * the output never depends on the server's TZ.
  */
-import { tz, TZDate } from "@date-fns/tz";
+import { tz, TZDate, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
 import { fr } from "date-fns/locale";
 
@@ -115,9 +115,30 @@ export function toRfc822(date: Date): string {
   return format(date, "EEE, dd MMM yyyy HH:mm:ss xx", { in: zone });
 }
 
-/** Calendar day in Casablanca, "2025-04-14": the key for grouping by day. */
+const UTC_DAY_MS = 86_400_000;
+/** Casablanca's offset from UTC (minutes) over each UTC day, by its number; null on a day the offset changes. */
+const offsetByUtcDay = new Map<number, number | null>();
+
+function steadyOffset(time: number): number | null {
+  const day = Math.floor(time / UTC_DAY_MS);
+  let offset = offsetByUtcDay.get(day);
+  if (offset === undefined) {
+    const [first, last] = [day * UTC_DAY_MS, (day + 1) * UTC_DAY_MS - 1].map((at) => tzOffset(site.timeZone, new Date(at)));
+    offsetByUtcDay.set(day, (offset = first === last ? first! : null));
+  }
+  return offset;
+}
+
+/**
+ * Calendar day in Casablanca, "2025-04-14": the key for grouping by day.
+ * The zone's offset looked up once per UTC day (it changes a few times a
+ * year): formatting each of 100,000 articles' dates in the zone cost two
+ * seconds of a server's start.
+ */
 export function casablancaDay(date: Date): string {
-  return format(date, "yyyy-MM-dd", options);
+  const offset = steadyOffset(date.getTime());
+  if (offset === null) return format(date, "yyyy-MM-dd", options);
+  return new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 10);
 }
 
 /** Calendar year in Casablanca, for the footer's copyright line. */

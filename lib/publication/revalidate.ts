@@ -51,11 +51,31 @@ export async function requestRevalidation(request: RevalidationRequest): Promise
     parts.push({ paths: request.paths.slice(start, start + PATHS_PER_REQUEST), everything: start === 0 && request.everything });
   }
   for (const part of parts) {
-    const response = await fetch(`${origin()}${REVALIDATION_PATH}`, {
-      method: "POST",
-      headers: { [SECRET_HEADER]: secret(), "content-type": "application/json" },
-      body: JSON.stringify(part),
-    });
+    const response = await post(part);
     if (!response.ok) throw new Error(`revalidation refusée : HTTP ${response.status}`);
+  }
+}
+
+/**
+ * Tries a request lost on the way (a keep-alive connection the server
+ * closed as it was reused: ECONNRESET, seen at the first publication after
+ * a start) again, up to twice: revalidating twice changes nothing. An
+ * answer, even an error, is not tried again.
+ */
+const ATTEMPTS = 3;
+const RETRY_AFTER_MS = 200;
+
+async function post(part: RevalidationRequest): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(`${origin()}${REVALIDATION_PATH}`, {
+        method: "POST",
+        headers: { [SECRET_HEADER]: secret(), "content-type": "application/json" },
+        body: JSON.stringify(part),
+      });
+    } catch (error) {
+      if (attempt === ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS * attempt));
+    }
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../content";
 import { site } from "../site";
 import { makeArticle, rubriques } from "../testing/articles";
+import { articlesAfterFront } from "../front-page";
 import { laterHomePages, PAGES_LISTED, touchedPaths, type FrontChoice } from "./touched";
 
 /** `count` articles one hour apart, newest first, alternating rubriques, all by the newsroom. */
@@ -131,5 +132,53 @@ describe("laterHomePages", () => {
 
   it("nothing moves, nothing to revalidate", () => {
     expect(laterHomePages(list, list, [], choice)).toEqual([]);
+  });
+});
+
+describe("laterHomePages, against the pages as readers see them", () => {
+  /** A small deterministic generator (mulberry32): the same draws on every run. */
+  function draws(seed: number) {
+    let state = seed;
+    return (below: number) => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4_294_967_296) * below);
+    };
+  }
+  const pageSlices = (later: readonly Article[]) =>
+    Array.from({ length: Math.ceil(later.length / site.pageSize) }, (_, i) => later.slice(i * site.pageSize, (i + 1) * site.pageSize));
+  const later = (list: readonly Article[], { rubriques, picks, at }: FrontChoice) => articlesAfterFront(list, rubriques, picks, at);
+
+  it("never leaves out a later page whose articles changed (200 seeded changes of articles and choices)", () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const draw = draws(seed);
+      const before = archive(site.pageSize * (2 + draw(4)));
+      const after = [...before];
+      const changes: { before?: Article; after?: Article }[] = [];
+      const kind = draw(3);
+      if (kind === 0) {
+        const fresh = makeArticle(`nouveau-${seed}`, { publishedAt: new Date(before[draw(before.length)]!.publishedAt.getTime() + 1) });
+        after.push(fresh);
+        after.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+        changes.push({ after: fresh });
+      } else {
+        const index = draw(before.length);
+        const old = before[index]!;
+        if (kind === 1) after.splice(index, 1);
+        else after[index] = makeArticle(old.slug, { publishedAt: old.publishedAt, rubriqueId: old.rubrique.id });
+        changes.push({ before: old, ...(kind === 2 ? { after: after[index] } : {}) });
+      }
+      const pick = () => (draw(2) === 0 ? [] : [{ slug: `article-${draw(before.length)}` }]);
+      const choices = { before: front(pick()), after: front(pick()) };
+      const paths = laterHomePages(before, after, changes, choices);
+      if (paths.includes("/page/[n]")) continue;
+      const [pagesBefore, pagesAfter] = [pageSlices(later(before, choices.before)), pageSlices(later(after, choices.after))];
+      for (let n = 0; n < Math.max(pagesBefore.length, pagesAfter.length); n++) {
+        const same =
+          pagesBefore[n]?.length === pagesAfter[n]?.length && (pagesBefore[n] ?? []).every((article, i) => pagesAfter[n]?.[i] === article);
+        if (!same) expect(paths, `graine ${seed}, page ${n + 2}`).toContain(`/page/${n + 2}`);
+      }
+    }
   });
 });
