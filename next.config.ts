@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
@@ -20,9 +22,7 @@ const nextConfig: NextConfig = {
   ...(process.env.REDIS_URL ? { cacheHandler: require.resolve("./lib/cache/shared-cache-handler.mjs") } : {}),
   // The servers of one build must have the same build id and deployment id (asset addresses, client
   // navigations): a build copied to every server has them; separate builds take LESINFOS_BUILD_ID.
-  ...(process.env.LESINFOS_BUILD_ID
-    ? { deploymentId: process.env.LESINFOS_BUILD_ID, generateBuildId: async () => process.env.LESINFOS_BUILD_ID ?? null }
-    : {}),
+  ...(process.env.LESINFOS_BUILD_ID ? { deploymentId: process.env.LESINFOS_BUILD_ID } : {}),
   // Behind nginx (deploy/nginx.conf) the proxy compresses what it caches: LESINFOS_COMPRESS=off spares Node the work.
   compress: process.env.LESINFOS_COMPRESS !== "off",
   reactStrictMode: true,
@@ -51,6 +51,9 @@ export default function config(phase: string): NextConfig {
     console.error(address.problem);
     process.exit(1);
   }
+  // Chosen here rather than by Next.js, so that the build can save the content it read under its own id
+  // before it writes BUILD_ID (lib/content/saved.ts): the first `next start` of the build starts from it.
+  const buildId = process.env.LESINFOS_BUILD_ID || randomUUID();
   // Inlined into the build: pages `next start` regenerates later write the same address, whatever its own environment.
-  return { ...nextConfig, env: { SITE_URL: address.url } };
+  return { ...nextConfig, generateBuildId: async () => buildId, env: { SITE_URL: address.url, LESINFOS_BUILT_AS: buildId } };
 }

@@ -74,8 +74,14 @@ export function savedFile(name: string): string {
 
 export const savedContentFile = () => savedFile("lesinfos-contenu.json");
 
-/** The build being served ("" outside a build folder, as in tests). */
+/**
+ * The build being served, or being built ("" outside a build folder, as in
+ * tests). next.config.ts inlines its id into the build's code: `next build`
+ * knows it while it prerenders, before it writes BUILD_ID, and so saves the
+ * content it read for the first `next start` of that build.
+ */
 export async function buildId(): Promise<string> {
+  if (process.env.LESINFOS_BUILT_AS) return process.env.LESINFOS_BUILT_AS;
   return (await readFile(/* turbopackIgnore: true */ path.join(distDir(), "BUILD_ID"), "utf8").catch(() => "")).trim();
 }
 

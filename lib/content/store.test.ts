@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -26,6 +26,22 @@ describe("getContent", () => {
     const root = await contentFolder({ articles: { bon: good("Bon"), foo: articleFile({ title: "Foo", date: "2025-13-45" }) } });
     const { getContent } = await freshStore(root, "production", "phase-production-build");
     await expect(getContent()).rejects.toThrow(/articles\/foo\.md:4: date: « 2025-13-45 » n’est pas une date valide/);
+  });
+
+  it("saves what next build read under the build's id, which the first server of that build starts from", async () => {
+    const root = await contentFolder({ articles: { bon: good("Bon") } });
+    const distDir = path.join(root, ".next-test");
+    vi.stubEnv("NEXT_DIST_DIR", distDir);
+    vi.stubEnv("LESINFOS_BUILT_AS", "construction-1");
+    await (await freshStore(root, "production", "phase-production-build")).getContent();
+
+    // The server of that build: the id is read from BUILD_ID, which next build writes at its end.
+    vi.stubEnv("LESINFOS_BUILT_AS", "");
+    const { readSavedContent } = await import("./saved");
+    await writeFile(path.join(distDir, "BUILD_ID"), "construction-1");
+    expect((await readSavedContent(root))?.snapshot.articles.map((article) => article.title)).toEqual(["Bon"]);
+    await writeFile(path.join(distDir, "BUILD_ID"), "construction-2");
+    expect(await readSavedContent(root)).toBeNull();
   });
 
   it("keeps a running server up when it restarts with a broken file, and logs the problem", async () => {

@@ -71,13 +71,20 @@ function recentFingerprint(): Promise<string> {
 const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
 
 /**
- * A production server starts from the content saved by the last one of the
- * same build (saved.ts) and reads again only the files changed since;
- * failing a usable save, it reads everything, then saves it.
+ * A production server starts from the content saved by `next build` or by
+ * the last server of the same build (saved.ts), and reads again only the
+ * files changed since; failing a usable save, it reads everything, then
+ * saves it.
  */
 async function readContent(): Promise<ContentSnapshot> {
-  if (process.env.NODE_ENV !== "production" || isBuild()) return loadContent();
+  if (process.env.NODE_ENV !== "production") return loadContent();
   const root = contentRoot();
+  if (isBuild()) {
+    // Saved under the build's id (saved.ts `buildId`): its first `next start` need not read everything again.
+    const snapshot = await loadContent();
+    if (snapshot.problems.length === 0) await saveContent(snapshot, root).catch((error: unknown) => console.error("Contenu non sauvegardé :", error));
+    return snapshot;
+  }
   const saved = await readSavedContent(root);
   if (saved) {
     const changed = differingFiles(saved.stamps, await scanContent(root));
