@@ -1,7 +1,7 @@
 /**
  * The one rule that turns a beacon request into a counted view, whichever
  * front received it: the proxy of `next start` (beacon.ts) or nginx, whose
- * log the reader follows (log-reader.ts, docs/adr/0014-deux-portes-une-regle.md).
+ * log the reader follows (log-reader.ts, docs/adr/0014-balise-de-vue-deux-portes.md).
  * Counted: a GET from a reader (countable.ts), within the client's rate
  * limit, of an article published at that instant.
  */

@@ -79,7 +79,8 @@ function zodProblems(error: z.ZodError, file: string, parsed: ParsedYaml): Conte
   });
 }
 
-async function readRegistry<T>(
+/** A registry's entries (rubriques.yaml, authors.yaml); what is wrong with it goes to `problems`. */
+export async function readRegistry<T>(
   root: string,
   name: string,
   schema: z.ZodType<T[]>,

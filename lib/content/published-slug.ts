@@ -12,12 +12,10 @@ import path from "node:path";
 import type { z } from "zod";
 
 import { paths } from "../routes/paths";
-import { readSourceFile } from "./body-source";
-import { defaultLocation, display, readArticle, type ContentLocation } from "./load";
-import { authorsRegistry, frenchErrors, rubriquesRegistry, SLUG_PATTERN } from "./schema";
+import { defaultLocation, readArticle, readRegistry, type ContentLocation } from "./load";
+import { authorsRegistry, rubriquesRegistry, SLUG_PATTERN } from "./schema";
 import type { Article, Author, Rubrique } from "./types";
 import { isPublished } from "./visibility";
-import { parseYaml } from "./yaml";
 
 type Visibility = Pick<Article, "draft" | "publishedAt"> | null;
 
@@ -72,7 +70,9 @@ function registriesOf(root: string, ttlMs: number) {
     const stamps = await Promise.all(files.map((file) => stat(file).then((s) => `${s.size}:${s.mtimeMs}`, () => "absent")));
     if (!current || stamps.join() !== stamp) {
       stamp = stamps.join();
-      current = Promise.all([registry(files[0] ?? "", rubriquesRegistry), registry(files[1] ?? "", authorsRegistry)]).then(
+      // A missing or invalid registry gives no entries (`npm run content:check` says why).
+      const registry = <T>(name: string, schema: z.ZodType<T[]>) => readRegistry(root, name, schema, [], new Map());
+      current = Promise.all([registry("rubriques.yaml", rubriquesRegistry), registry("authors.yaml", authorsRegistry)]).then(
         ([rubriques, authors]) => ({
           // Only which ids exist matters here: readArticle refuses an unknown one.
           rubriques: new Map(rubriques.map((r) => [r.id, { ...r, url: paths.rubrique(r.id) }])),
@@ -82,15 +82,4 @@ function registriesOf(root: string, ttlMs: number) {
     }
     return current;
   };
-}
-
-/** A registry's entries, none when it is missing or invalid (`npm run content:check` says why). */
-async function registry<T>(file: string, schema: z.ZodType<T[]>): Promise<T[]> {
-  try {
-    const parsed = parseYaml((await readSourceFile(file)).text, display(file));
-    const result = parsed.ok ? schema.safeParse(parsed.value.data, { error: frenchErrors }) : null;
-    return result?.success ? result.data : [];
-  } catch {
-    return [];
-  }
 }
