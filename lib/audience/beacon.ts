@@ -14,9 +14,9 @@ import { getArticle } from "@/lib/content";
 import { database } from "@/lib/db";
 
 import { beaconLimit, countView as countBeacon, type ViewCounter } from "./count";
+import { AudienceRecorder } from "./recorder";
 
 export { beaconSlug } from "./count";
-import { AudienceRecorder } from "./recorder";
 
 /** How often a process writes its counts. */
 const FLUSH_MS = 1_000;

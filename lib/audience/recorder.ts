@@ -13,8 +13,8 @@ import type { Kysely } from "kysely";
 
 import { casablancaDay } from "@/lib/dates";
 import type { Database } from "@/lib/db/schema";
-
 import { inTransaction } from "@/lib/db/transaction";
+
 import { hourOf, ViewTally, writeViews } from "./views";
 import { forgetDaysBefore, saltOf, visitorHash, writeVisitors } from "./visitors";
 

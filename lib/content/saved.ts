@@ -1,7 +1,7 @@
 /**
- * The content as a running server last read it, saved in the build folder,
- * so that a restarted server reads again only the files that changed since
- * (at 100,000 articles a full read takes over a minute).
+ * The content as `next build` or a running server last read it, saved in
+ * the build folder, so that a (re)started server reads again only the files
+ * that changed since (at 100,000 articles a full read takes over a minute).
  * A save is used only if its format, build, content folder and checksum
  * match (a new build may read the same files differently), and each of its
  * entries only if its file still has the size and time stamp it had: a
